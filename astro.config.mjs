@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * The one place the site's path is set: serve `dist/` at the root (default) or under a sub-path,
+ * e.g. MINGZHANG_BASE=/budget/ npm run build.
+ */
+const base = process.env.MINGZHANG_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  site: process.env.MINGZHANG_SITE,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

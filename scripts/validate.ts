@@ -1,0 +1,51 @@
+/**
+ * npm run validate [-- <dir or files…>] [--strict] [--quiet]
+ *
+ * Checks every report declaration and prints every problem in one run, each with file, line,
+ * column and field. Exits 1 when a declaration cannot be used (or, with --strict, when a check
+ * finds an error), 2 when the command itself fails.
+ */
+import { statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { reportsDir } from '../src/declaration/content-dir.ts';
+import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
+import { listDeclarations, loadReports } from '../src/declaration/load-reports.ts';
+
+function main(argv: string[]): number {
+  const strict = argv.includes('--strict');
+  const quiet = argv.includes('--quiet');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--strict' && a !== '--quiet');
+  if (unknown.length) {
+    console.error(`未知选项：${unknown.join(' ')}\n用法：npm run validate [-- <目录或文件…>] [--strict] [--quiet]`);
+    return 2;
+  }
+  const targets = argv.filter((a) => !a.startsWith('--'));
+  const dirTarget = targets.length === 1 && statSync(targets[0]!, { throwIfNoEntry: false })?.isDirectory();
+  const root = dirTarget ? targets[0]! : reportsDir();
+  let files: string[];
+  try {
+    files = targets.length && !dirTarget ? targets : listDeclarations(root);
+  } catch (e) {
+    console.error(`无法读取内容目录 ${root}：${(e as Error).message}`);
+    return 2;
+  }
+  const { reports, diagnostics, hasErrors } = loadReports(root, files);
+  const rel = (f: string) => relative(process.cwd(), f) || f;
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) {
+    count[d.severity]++;
+    if (!quiet || d.severity === 'error') console.log(formatDiagnostic({ ...d, file: rel(d.file) }));
+  }
+  const failed = hasErrors || (strict && count.error > 0);
+  const summary = `检查了 ${files.length} 个文件（${reports.length} 份报告可用）：${count.error} 个错误，${count.warning} 个警告，${count.info} 个提示。`;
+  if (failed) console.error(`${summary}\n有无法使用的声明，请按上面的位置修改后重试。`);
+  else if (!quiet || count.error) console.log(summary);
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  console.error(`validate 内部错误：${(e as Error).message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,257 @@
+/**
+ * Shared helpers for the rules: walking budget tables, grouping indicators, reading money out of
+ * indicator values, and formatting figures for messages. No rule logic lives here.
+ */
+import Decimal from 'decimal.js';
+import { formatAmount, type Money, type MoneyUnit } from '../model/money.ts';
+import type { IndicatorValue } from '../model/indicator-value.ts';
+import type { BudgetLine, BudgetTable, Indicator, Place, Project, Report } from '../model/report.ts';
+import { inUnit } from './tolerance.ts';
+
+export const place = (p: Place): Place => ({ path: p.path, anchor: p.anchor });
+
+/** "6,431.71 万元" from an exact value and a unit, at `decimals` places when given. */
+export function money(value: Decimal, unit: MoneyUnit, decimals?: number): string {
+  return `${formatAmount(value, decimals)} ${unit}`;
+}
+
+/** A difference, exactly, always positive, with its unit. */
+export function diff(value: Decimal, unit: MoneyUnit): string {
+  return `${formatAmount(value.abs())} ${unit}`;
+}
+
+/** A share as a percentage with at most one decimal, e.g. "31.3%". */
+export function share(part: Decimal | number, whole: Decimal | number): string {
+  const p = new Decimal(part).div(whole).times(100).toDecimalPlaces(1);
+  return `${p.toFixed()}%`;
+}
+
+// ---------------------------------------------------------------- budget tables
+
+export type TableKey = 'income' | 'expenditure' | 'budget_levels';
+export const TABLE_KEYS: readonly TableKey[] = ['income', 'expenditure', 'budget_levels'];
+export const TABLE_LABEL: Record<TableKey, string> = {
+  income: '收入表',
+  expenditure: '支出表',
+  budget_levels: '按预算级次划分表',
+};
+
+export type Column = 'amount' | 'half_year' | 'fiscal' | 'other';
+export const COLUMNS: readonly Column[] = ['amount', 'half_year', 'fiscal', 'other'];
+export const COLUMN_LABEL: Record<Column, string> = {
+  amount: '金额',
+  half_year: '半年计划执行数',
+  fiscal: '财政资金',
+  other: '其他资金',
+};
+
+export function tableOf(report: Report, key: TableKey): BudgetTable | undefined {
+  return report.overall?.[key];
+}
+
+/** Every line of a table, depth first, including the total line. */
+export function allLines(table: BudgetTable | undefined): BudgetLine[] {
+  if (!table) return [];
+  const out: BudgetLine[] = [];
+  const walk = (l: BudgetLine) => {
+    out.push(l);
+    l.children.forEach(walk);
+  };
+  if (table.total) walk(table.total);
+  table.lines.forEach(walk);
+  return out;
+}
+
+/** Names joined for a message: “甲”、“乙”、“丙” (first five, then 等 N 行). */
+export function names(lines: readonly { name: string }[], max = 5): string {
+  const shown = lines.slice(0, max).map((l) => `“${l.name}”`).join('、');
+  return lines.length > max ? `${shown}等 ${lines.length} 行` : shown;
+}
+
+const strip = (s: string) => s.replace(/^(其中|含)[:：]?/, '').replace(/[\s:：]/g, '');
+
+/** Is this line the 项目支出 line (by kind, or by its name alone)? */
+export function isProjectSpendingLine(l: BudgetLine): boolean {
+  return l.kind === '项目支出' || (l.kind === undefined && strip(l.name) === '项目支出');
+}
+
+/** Is this line the 特定目标类 (project) line? */
+export function isTargetedLine(l: BudgetLine): boolean {
+  return l.kind === '特定目标类' || (l.kind === undefined && strip(l.name).startsWith('特定目标类'));
+}
+
+export function isTargetedProject(p: Project): boolean {
+  return (p.class ?? '').includes('特定目标') || (p.form ?? '').includes('特定目标');
+}
+
+/** Expenditure lines that reference a project (`line.project`). */
+export function linesOf(report: Report, projectId: string): BudgetLine[] {
+  return allLines(report.overall?.expenditure).filter((l) => l.project === projectId);
+}
+
+/**
+ * A project's budget: its own table's total, else the sum of the expenditure lines that
+ * reference it (when all of them publish an amount).
+ */
+export function projectBudget(report: Report, p: Project): Money | undefined {
+  if (p.budget?.total) return p.budget.total;
+  const lines = linesOf(report, p.id);
+  if (lines.length === 0 || lines.some((l) => !l.amount)) return undefined;
+  const amounts = lines.map((l) => l.amount as Money);
+  if (amounts.length === 1) return amounts[0];
+  const unit = amounts[0]!.unit;
+  const value = amounts.reduce((s, m) => s.plus(inUnit(m, unit)), new Decimal(0));
+  return { text: value.toFixed(), value, unit };
+}
+
+/** The whole unit's total spending: expenditure total, else the sum of its top lines, else income total. */
+export function unitTotal(report: Report): Money | undefined {
+  const e = report.overall?.expenditure;
+  if (e?.total?.amount) return e.total.amount;
+  if (e && e.lines.length > 0 && e.lines.every((l) => l.amount)) {
+    const unit = e.unit;
+    const value = e.lines.reduce((s, l) => s.plus(inUnit(l.amount as Money, unit)), new Decimal(0));
+    return { text: value.toFixed(), value, unit };
+  }
+  return report.overall?.income?.total?.amount;
+}
+
+// ---------------------------------------------------------------- indicators
+
+/** Who an indicator group belongs to, for messages: 项目“…” or 单位整体. */
+export interface IndicatorGroup {
+  owner: string;
+  where: Place;
+  indicators: Indicator[];
+  project?: Project | undefined;
+  overall: boolean;
+}
+
+/** One group per project, plus one for the whole unit when it publishes indicators. */
+export function indicatorGroups(report: Report): IndicatorGroup[] {
+  const groups: IndicatorGroup[] = [];
+  const ov = report.overall?.indicators;
+  if (ov && ov.length > 0) {
+    groups.push({ owner: '单位整体', where: { path: ['overall', 'indicators'], anchor: ov[0]!.anchor }, indicators: ov, overall: true });
+  }
+  for (const p of report.projects) {
+    groups.push({ owner: `项目“${p.name}”`, where: place(p), indicators: p.indicators, project: p, overall: false });
+  }
+  return groups;
+}
+
+/** Split a group into its printed tables (indicator.table), keeping order. */
+export function byTable(indicators: readonly Indicator[]): Indicator[][] {
+  const map = new Map<string, Indicator[]>();
+  for (const i of indicators) {
+    const k = i.table ?? '';
+    const list = map.get(k) ?? [];
+    list.push(i);
+    map.set(k, list);
+  }
+  return [...map.values()];
+}
+
+export type Category = '产出' | '效益' | '满意度' | '成本' | '决策' | '过程' | '履职';
+
+/**
+ * The national category of an indicator. Level-1 names vary between documents ('产出指标',
+ * '产出', '项目完成', '项目效益'), so they are matched by what they contain; when level 1 is not
+ * a category (e.g. '基本经费', '项目经费'), the level-2 name decides (数量/质量/时效/成本 are the
+ * 二级指标 of 产出).
+ */
+export function categoryOf(i: Indicator): Category | undefined {
+  const l1 = i.level1 ?? '';
+  if (l1.includes('满意')) return '满意度';
+  if (l1.includes('效益') || l1.includes('效果')) return '效益';
+  if (l1.includes('产出') || l1.includes('项目完成')) return '产出';
+  if (l1.includes('成本')) return '成本';
+  if (l1.includes('决策')) return '决策';
+  if (l1.includes('过程')) return '过程';
+  if (l1.includes('履职')) return '履职';
+  const l2 = i.level2 ?? '';
+  if (l2.includes('满意')) return '满意度';
+  if (l2.includes('效益') || l2.includes('可持续影响')) return '效益';
+  if (/数量|质量|时效/.test(l2)) return '产出';
+  if (l2.includes('成本')) return '成本';
+  return undefined;
+}
+
+/** An indicator's name for messages: the most specific name it has. */
+export function indicatorName(i: Indicator): string {
+  return i.level3 ?? i.description ?? i.level2 ?? i.level1 ?? '（无名称）';
+}
+
+export function isCostIndicator(i: Indicator): boolean {
+  return (i.level2 ?? '').includes('成本') || (i.level1 ?? '').includes('成本');
+}
+
+/** Normalized unit: 万 → 万元, full-width ％ → %. */
+export function normUnit(u: string): string {
+  const t = u.trim().replace(/％/g, '%');
+  return t === '万' ? '万元' : t;
+}
+
+export function numberOf(v: { number: string }): Decimal | undefined {
+  try {
+    return new Decimal(v.number.replace(/,/g, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+export type Comparison = Extract<IndicatorValue, { kind: 'comparison' }>;
+
+/** A money amount in an indicator value (a comparison in 万元 / 万 / 元), in 万元. */
+export function moneyOf(v: IndicatorValue | undefined): { value: Decimal; cmp: Comparison } | undefined {
+  if (!v || v.kind !== 'comparison') return undefined;
+  const unit = normUnit(v.unit);
+  const n = numberOf(v);
+  if (!n) return undefined;
+  if (unit === '万元') return { value: n, cmp: v };
+  if (unit === '元') return { value: n.div(10000), cmp: v };
+  return undefined;
+}
+
+export const OPERATOR_TEXT: Record<Comparison['operator'], string> = {
+  '=': '',
+  '>': '>',
+  '>=': '≥',
+  '<': '<',
+  '<=': '≤',
+};
+
+/** Name normalized for matching across tables: no 任务N:, quotes, spaces or 经费/费 endings. */
+export function normName(s: string): string {
+  return s
+    .replace(/^任务\s*\d+\s*[:：]\s*/, '')
+    .replace(/[\s“”"'‘’《》「」()（）、,，.。:：]/g, '')
+    .replace(/(项目)?(经费|费用|资金|费)$/, '');
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Do two names refer to the same thing? Containment, or most bigrams shared (Dice ≥ 0.6). */
+export function sameName(a: string, b: string): boolean {
+  const x = normName(a);
+  const y = normName(b);
+  if (!x || !y) return false;
+  if (x.includes(y) || y.includes(x)) return true;
+  const bx = bigrams(x);
+  const by = bigrams(y);
+  if (bx.length === 0 || by.length === 0) return false;
+  const pool = [...by];
+  let common = 0;
+  for (const g of bx) {
+    const k = pool.indexOf(g);
+    if (k >= 0) {
+      common++;
+      pool.splice(k, 1);
+    }
+  }
+  return (2 * common) / (bx.length + by.length) >= 0.6;
+}

@@ -1,0 +1,37 @@
+/**
+ * A problem found in a declaration, located for a person: file, line, column, field path.
+ */
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  file: string;
+  line: number;
+  column: number;
+  /** Field path as written in YAML terms, e.g. "projects[2].budget.total" ('' for the whole file). */
+  field: string;
+  severity: DiagnosticSeverity;
+  message: string;
+  /** Check rule id, for findings of the checks. */
+  rule?: string;
+}
+
+const SEVERITY_LABEL: Record<DiagnosticSeverity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+/** "projects[2].budget.total" from ["projects", 2, "budget", "total"]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+/** One line a person can act on: `file:line:column 错误 field: message`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const rule = d.rule ? ` [${d.rule}]` : '';
+  const field = d.field ? `${d.field}: ` : '';
+  return `${d.file}:${d.line}:${d.column} ${SEVERITY_LABEL[d.severity]}${rule} ${field}${d.message}`;
+}
+
+/** Sort by file, then position, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+}

@@ -1,0 +1,86 @@
+/**
+ * Turn zod issues into diagnostics a publisher can act on: field path first, what was expected,
+ * what was found, in Chinese (zod's own zh-CN locale, with the few gaps it leaves filled).
+ */
+import { z } from 'zod';
+import type { Diagnostic } from './diagnostic.ts';
+import { formatPath } from './diagnostic.ts';
+import type { SourceDocument } from './yaml-source.ts';
+
+z.config(z.locales.zhCN());
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  boolean: '布尔值',
+  object: '对象（键: 值）',
+  array: '列表（- 项）',
+  null: '空值(null)',
+  undefined: '（缺失）',
+};
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+/** Short quotation of what was found, for the end of a message. */
+function quote(value: unknown): string {
+  if (value === null || typeof value !== 'object') {
+    return typeof value === 'string' ? `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : String(value);
+  }
+  return TYPE_NAMES[typeName(value)] ?? typeName(value);
+}
+
+/** "文本 \"abc\"" for scalars, the type alone for objects and lists. */
+function actual(value: unknown): string {
+  const type = TYPE_NAMES[typeName(value)] ?? typeName(value);
+  return value !== null && typeof value === 'object' ? type : `${type} ${quote(value)}`;
+}
+
+function found(value: unknown): string {
+  return value === undefined ? '' : `（实际为 ${quote(value)}）`;
+}
+
+function message(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return `缺少必填字段（应为${TYPE_NAMES[issue.expected] ?? issue.expected}）`;
+      return `类型不对：应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实际为${actual(value)}`;
+    case 'invalid_value':
+      return `${issue.message}${found(value)}`;
+    case 'unrecognized_keys':
+      return `不认识的字段：${issue.keys.join('、')}（拼写是否有误？见 content/report.schema.json）`;
+    case 'invalid_union': {
+      // Our unions are "text or number"; say what both branches wanted.
+      return `类型不对：应为文本或数字，实际为${actual(value)}`;
+    }
+    default:
+      return `${issue.message}${found(value)}`;
+  }
+}
+
+/** Diagnostics for every issue of a failed parse. */
+export function schemaDiagnostics(source: SourceDocument, error: z.ZodError): Diagnostic[] {
+  return error.issues.map((issue) => {
+    const value = valueAt(source.data, issue.path);
+    const atKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    return {
+      file: source.file,
+      ...source.locate(issue.path, atKey),
+      field: formatPath(issue.path),
+      severity: 'error' as const,
+      message: message(issue, value),
+    };
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Exact money. Amounts are parsed into Decimal once, here, and keep the text they came from.
+ */
+import Decimal from 'decimal.js';
+
+export type MoneyUnit = '万元' | '元';
+
+/** An amount as published: its original text, its exact value and its unit. */
+export interface Money {
+  text: string;
+  value: Decimal;
+  unit: MoneyUnit;
+}
+
+/** Parse a validated amount string ("1,048.54", "83.00") into Money. */
+export function parseMoney(text: string, unit: MoneyUnit): Money {
+  return { text, value: new Decimal(text.replace(/,/g, '')), unit };
+}
+
+/** Parse an optional amount: `undefined` (column absent) and `null` (cell left blank) stay absent. */
+export function parseOptionalMoney(text: string | null | undefined, unit: MoneyUnit): Money | undefined {
+  return text === null || text === undefined ? undefined : parseMoney(text, unit);
+}
+
+/** Convert to 万元 (the unit the site compares in) without losing precision. */
+export function toWanyuan(m: Money): Decimal {
+  return m.unit === '万元' ? m.value : m.value.div(10000);
+}
+
+/** Exact sum of Decimals. */
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = new Decimal(0);
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Number of decimals the document printed, so sums can be shown at the published precision. */
+export function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** Format the Chinese way with thousands separators, at `decimals` places (default: as exact as needed). */
+export function formatAmount(value: Decimal, decimals?: number): string {
+  const fixed = decimals === undefined ? value.toFixed() : value.toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** "6,431.71 万元" */
+export function formatMoney(m: Money): string {
+  return `${formatAmount(m.value, decimalsOf(m.text.replace(/,/g, '')))} ${m.unit}`;
+}

@@ -1,0 +1,134 @@
+/**
+ * The key figures at the top of a report page: total, basic vs project spending, income
+ * sources, headcount. What the document does not publish is `not-published` (shown as 未公开),
+ * never 0. A total the document does not print but whose parts it does is marked `computed`.
+ */
+import Decimal from 'decimal.js';
+import { decimalsOf, toWanyuan, type Money, type MoneyUnit } from '../model/money.ts';
+import type { BudgetLine, Report } from '../model/report.ts';
+import { sumAsMoney } from './amount.ts';
+
+export type FigureStatus = 'published' | 'not-published';
+
+export interface KeyFigure {
+  /** Stable key, e.g. "total", "basic", "income-1", "staff-1". */
+  key: string;
+  label: string;
+  money?: Money | undefined;
+  count?: number | undefined;
+  status: FigureStatus;
+  /** Not printed by the document: added up here from published parts (explained in `note`). */
+  computed?: boolean | undefined;
+  /** Where the figure is on the page (element id), when it is in a table there. */
+  anchor?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface KeyFigureGroup {
+  key: 'total' | 'spending' | 'income' | 'staff' | 'projects';
+  title: string;
+  figures: KeyFigure[];
+}
+
+function fromLine(key: string, label: string, line: BudgetLine | undefined): KeyFigure {
+  if (line?.amount) return { key, label, money: line.amount, status: 'published', anchor: line.anchor };
+  return { key, label, status: 'not-published', anchor: line?.anchor };
+}
+
+function notPublished(key: string, label: string, note?: string): KeyFigure {
+  return { key, label, status: 'not-published', note };
+}
+
+/** Exact sum of amounts that share one unit, at the finest printed precision; undefined if any is missing. */
+export function sumMoney(items: readonly (Money | undefined)[]): Money | undefined {
+  if (items.length === 0 || items.some((m) => m === undefined)) return undefined;
+  const ms = items as Money[];
+  const unit: MoneyUnit = ms[0]!.unit;
+  const same = ms.every((m) => m.unit === unit);
+  const value = same ? ms.reduce((s, m) => s.plus(m.value), new Decimal(0)) : ms.reduce((s, m) => s.plus(toWanyuan(m)), new Decimal(0));
+  const decimals = Math.max(...ms.map((m) => decimalsOf(m.text.replace(/,/g, ''))));
+  return sumAsMoney(value, same ? decimals : Math.max(decimals, 4), same ? unit : '万元');
+}
+
+/**
+ * The unit's total budget for the year: the published total of the expenditure table, else of
+ * the income table, else the sum of the top-level expenditure lines when every one is published.
+ */
+export function reportTotal(report: Report): KeyFigure {
+  const label = '预算总额';
+  const exp = report.overall?.expenditure;
+  const inc = report.overall?.income;
+  if (exp?.total?.amount) return { key: 'total', label, money: exp.total.amount, status: 'published', anchor: exp.total.anchor };
+  if (inc?.total?.amount) return { key: 'total', label, money: inc.total.amount, status: 'published', anchor: inc.total.anchor };
+  if (exp && exp.lines.length > 0) {
+    const sum = sumMoney(exp.lines.map((l) => l.amount));
+    if (sum)
+      return {
+        key: 'total',
+        label,
+        money: sum,
+        status: 'published',
+        computed: true,
+        anchor: exp.anchor,
+        note: `原件未印合计，由${exp.lines.map((l) => l.name).join('、')}相加`,
+      };
+  }
+  return notPublished('total', label, report.overall ? '原件未公开部门整体预算总额' : '原件没有部门整体部分，只公开了项目');
+}
+
+/** Top-level expenditure line of one kind (基本支出 / 项目支出), by its kind or its name. */
+function lineOfKind(report: Report, kind: string): BudgetLine | undefined {
+  const lines = report.overall?.expenditure?.lines ?? [];
+  return lines.find((l) => l.kind === kind) ?? lines.find((l) => l.name === kind);
+}
+
+/** Sum of the budgets of the projects the document lists (what a project-only disclosure adds up to). */
+export function projectBudgetsTotal(report: Report): KeyFigure {
+  const label = `已公开项目预算合计（${report.projects.length} 个项目）`;
+  if (report.projects.length === 0) return notPublished('projects', '项目预算', '原件没有公开项目表');
+  const budgets = report.projects.map((p) => p.budget?.total);
+  const sum = sumMoney(budgets);
+  if (!sum) {
+    const known = budgets.filter((b) => b !== undefined).length;
+    return notPublished('projects', label, known === 0 ? '项目表未印预算数' : `只有 ${known} 个项目印了预算数`);
+  }
+  return { key: 'projects', label, money: sum, status: 'published', computed: true, anchor: 'projects', note: '由各项目表的预算数相加' };
+}
+
+export function keyFigures(report: Report): KeyFigureGroup[] {
+  const groups: KeyFigureGroup[] = [];
+  groups.push({ key: 'total', title: '预算总额', figures: [reportTotal(report)] });
+
+  const exp = report.overall?.expenditure;
+  const basic = lineOfKind(report, '基本支出');
+  const project = lineOfKind(report, '项目支出');
+  const spending: KeyFigure[] = [fromLine('basic', '基本支出', basic), fromLine('project', '项目支出', project)];
+  if (exp && !basic && !project) {
+    // Some documents split spending another way (人员类 / 运转类 / 特定目标类): show their lines.
+    for (const [i, l] of exp.lines.entries()) spending.push(fromLine(`spending-${i + 1}`, l.name, l));
+    spending[0]!.note = spending[1]!.note = '原件未按基本支出、项目支出划分';
+  } else if (!exp) {
+    spending[0]!.note = spending[1]!.note = '原件未公开支出构成';
+  }
+  groups.push({ key: 'spending', title: '支出构成', figures: spending });
+
+  const inc = report.overall?.income;
+  groups.push({
+    key: 'income',
+    title: '收入来源',
+    figures: inc ? inc.lines.map((l, i) => fromLine(`income-${i + 1}`, l.name, l)) : [notPublished('income', '收入来源', '原件未公开收入来源')],
+  });
+
+  const staff = report.unit.staffing ?? [];
+  groups.push({
+    key: 'staff',
+    title: '人员',
+    figures:
+      staff.length > 0
+        ? staff.map((s, i) => ({ key: `staff-${i + 1}`, label: s.label, count: s.count, status: 'published' as const, anchor: 'staffing', note: s.note }))
+        : [notPublished('staff', '人员编制', '原件未公开人员数')],
+  });
+
+  if (report.projects.length > 0) groups.push({ key: 'projects', title: '项目', figures: [projectBudgetsTotal(report)] });
+  return groups;
+}

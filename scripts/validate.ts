@@ -31,15 +31,19 @@ function main(argv: string[]): number {
   }
   const { reports, diagnostics, hasErrors } = loadReports(root, files);
   const rel = (f: string) => relative(process.cwd(), f) || f;
-  const count = { error: 0, warning: 0, info: 0 };
+  const count = { declaration: 0, error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) {
-    count[d.severity]++;
-    if (!quiet || d.severity === 'error') console.log(formatDiagnostic({ ...d, file: rel(d.file) }));
+    if (d.rule) count[d.severity]++;
+    else count.declaration++;
+    if (!quiet || (d.severity === 'error' && !d.rule)) console.log(formatDiagnostic({ ...d, file: rel(d.file) }));
   }
   const failed = hasErrors || (strict && count.error > 0);
-  const summary = `检查了 ${files.length} 个文件（${reports.length} 份报告可用）：${count.error} 个错误，${count.warning} 个警告，${count.info} 个提示。`;
-  if (failed) console.error(`${summary}\n有无法使用的声明，请按上面的位置修改后重试。`);
-  else if (!quiet || count.error) console.log(summary);
+  const summary =
+    `检查了 ${files.length} 个文件，${reports.length} 份报告可用。` +
+    `声明错误 ${count.declaration} 个${count.declaration ? '（必须修改）' : ''}；` +
+    `数据检查发现 ${count.error} 个错误、${count.warning} 个警告、${count.info} 个提示（不阻止构建，网站上会展示）。`;
+  if (failed) console.error(`${summary}\n${hasErrors ? '有无法使用的声明，请按上面的位置修改后重试。' : '--strict：数据检查发现错误。'}`);
+  else if (!quiet) console.log(summary);
   return failed ? 1 : 0;
 }
 

@@ -84,6 +84,15 @@ export function isTargetedProject(p: Project): boolean {
   return (p.class ?? '').includes('特定目标') || (p.form ?? '').includes('特定目标');
 }
 
+/**
+ * Aggregate lines of the expenditure table: its top-level lines that are not themselves a project
+ * (a 项目支出 or 特定目标类 line summing several projects). Project lines below them often carry
+ * kind 项目支出 too, so only the top level is an aggregate.
+ */
+export function aggregateLines(report: Report): BudgetLine[] {
+  return (report.overall?.expenditure?.lines ?? []).filter((l) => l.project === undefined);
+}
+
 /** Expenditure lines that reference a project (`line.project`). */
 export function linesOf(report: Report, projectId: string): BudgetLine[] {
   return allLines(report.overall?.expenditure).filter((l) => l.project === projectId);
@@ -202,15 +211,22 @@ export function numberOf(v: { number: string }): Decimal | undefined {
 
 export type Comparison = Extract<IndicatorValue, { kind: 'comparison' }>;
 
-/** A money amount in an indicator value (a comparison in 万元 / 万 / 元), in 万元. */
+/** 万元 per unit of each money unit an indicator may use (after normUnit). */
+export const WANYUAN_PER: Readonly<Record<string, Decimal>> = {
+  亿元: new Decimal(10000),
+  万元: new Decimal(1),
+  千元: new Decimal('0.1'),
+  元: new Decimal('0.0001'),
+};
+
+/** A money amount in an indicator value (a comparison in 亿元 / 万元 / 万 / 千元 / 元), in 万元. */
 export function moneyOf(v: IndicatorValue | undefined): { value: Decimal; cmp: Comparison } | undefined {
   if (!v || v.kind !== 'comparison') return undefined;
   const unit = normUnit(v.unit);
   const n = numberOf(v);
   if (!n) return undefined;
-  if (unit === '万元') return { value: n, cmp: v };
-  if (unit === '元') return { value: n.div(10000), cmp: v };
-  return undefined;
+  const factor = WANYUAN_PER[unit];
+  return factor === undefined ? undefined : { value: n.times(factor), cmp: v };
 }
 
 export const OPERATOR_TEXT: Record<Comparison['operator'], string> = {

@@ -52,7 +52,24 @@ function found(value: unknown): string {
   return value === undefined ? '' : `（实际为 ${quote(value)}）`;
 }
 
-function message(issue: z.core.$ZodIssue, value: unknown): string {
+/** Levenshtein distance, small strings only: used to suggest the field a typo meant. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The missing sibling field an unknown key most likely meant, e.g. catagory -> category. */
+function suggestion(key: string, missing: string[]): string {
+  const best = missing.find((m) => distance(key, m) <= 2);
+  return best ? `（是否应为 ${best}？）` : '（拼写是否有误？可用的字段见 content/report.schema.json）';
+}
+
+function message(issue: z.core.$ZodIssue, value: unknown, missing: string[]): string {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return `缺少必填字段（应为${TYPE_NAMES[issue.expected] ?? issue.expected}）`;
@@ -60,7 +77,7 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_value':
       return `${issue.message}${found(value)}`;
     case 'unrecognized_keys':
-      return `不认识的字段：${issue.keys.join('、')}（拼写是否有误？见 content/report.schema.json）`;
+      return `不认识的字段：${issue.keys.join('、')}${suggestion(issue.keys[0]!, missing)}`;
     case 'invalid_union': {
       // Our unions are "text or number"; say what both branches wanted.
       return `类型不对：应为文本或数字，实际为${actual(value)}`;
@@ -72,6 +89,10 @@ function message(issue: z.core.$ZodIssue, value: unknown): string {
 
 /** Diagnostics for every issue of a failed parse. */
 export function schemaDiagnostics(source: SourceDocument, error: z.ZodError): Diagnostic[] {
+  const missingAt = (path: readonly PropertyKey[]) =>
+    error.issues
+      .filter((i) => i.code === 'invalid_type' && i.path.length === path.length + 1 && path.every((p, k) => i.path[k] === p) && valueAt(source.data, i.path) === undefined)
+      .map((i) => String(i.path[path.length]));
   return error.issues.map((issue) => {
     const value = valueAt(source.data, issue.path);
     const atKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
@@ -80,7 +101,7 @@ export function schemaDiagnostics(source: SourceDocument, error: z.ZodError): Di
       ...source.locate(issue.path, atKey),
       field: formatPath(issue.path),
       severity: 'error' as const,
-      message: message(issue, value),
+      message: message(issue, value, issue.code === 'unrecognized_keys' ? missingAt(issue.path) : []),
     };
   });
 }

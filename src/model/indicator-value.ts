@@ -138,8 +138,8 @@ function readUnit(s: string, i: number): { unit: string; end: number } {
     const m = run.exec(s);
     if (m) {
       unit = m[0];
-      // Stop before bounding words so "5幅以上" gives unit 幅, not 幅以上.
-      for (const [word] of SUFFIX_OPERATORS) {
+      // Stop before bounding words and range words so "5幅以上" gives 幅 and "1至3天" stays a range.
+      for (const word of [...SUFFIX_OPERATORS.map(([w]) => w), '至', '到']) {
         const at = unit.indexOf(word);
         if (at >= 0) unit = unit.slice(0, at);
       }

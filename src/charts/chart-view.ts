@@ -1,0 +1,30 @@
+/**
+ * What a page needs to show one chart: a static SVG rendered at build time (readable with
+ * JavaScript off), the ECharts option to hydrate it later, an accessible data table with the
+ * amounts exactly as published, and a one-sentence text alternative.
+ */
+
+/** One chart, ready for `src/components/Chart.astro`. */
+export interface ChartView {
+  /** Element id of the figure; also the prefix of every id inside the SVG, so it must be unique on the page. */
+  id: string;
+  /** Visible caption and the SVG's aria-label. */
+  title: string;
+  /** Static SVG (from ECharts' SSR renderer); document text inside it is escaped by ECharts. */
+  svg: string;
+  /** JSON of the ECharts option the SVG was rendered from, for lazy hydration. Not yet escaped for `<script>`. */
+  option: string;
+  /** Data table with exact amounts as published; the chart's accessible equivalent. */
+  table: { caption: string; columns: string[]; rows: string[][] };
+  /** One-sentence Chinese text alternative. */
+  summary: string;
+}
+
+/**
+ * Make JSON safe inside `<script type="application/json">`: `</` would end the element early and
+ * `<!--` would switch the HTML parser into a script-escape state, so both are written with escapes
+ * that JSON.parse reads back unchanged.
+ */
+export function jsonForScript(json: string): string {
+  return json.replace(/<\//g, '<\\/').replace(/<!--/g, '\\u003c!--');
+}

@@ -1,0 +1,69 @@
+/**
+ * The lazily loaded part of chart hydration: ECharts with only the charts the site draws, the
+ * SVG renderer and tooltips. `hydrate.ts` imports this module only when a chart nears the
+ * viewport, so pages pay nothing for it until then.
+ */
+import { format, init, use } from 'echarts/core';
+import { BarChart, LineChart, PieChart, TreemapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import type { CallbackDataParams, TopLevelFormatterParams } from 'echarts/types/dist/shared';
+import type { ChartOption } from './render.ts';
+
+use([BarChart, LineChart, PieChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+
+/** The exact published text a data item carries (see report-charts.ts), else the raw value. */
+function exactText(p: CallbackDataParams): string {
+  const d: unknown = p.data;
+  if (typeof d === 'object' && d !== null && 'exact' in d && typeof d.exact === 'string') return d.exact;
+  return String(p.value ?? '');
+}
+
+function tooltip(params: TopLevelFormatterParams): string {
+  const list = Array.isArray(params) ? params : [params];
+  // Names come from documents: escape them, the tooltip is HTML.
+  return list
+    .map((p) => {
+      const series = p.seriesType === 'line' || p.seriesType === 'bar' ? `${format.encodeHTML(p.seriesName ?? '')}<br>` : '';
+      const marker = typeof p.marker === 'string' ? p.marker : '';
+      const name = p.name ? `${format.encodeHTML(p.name)}：` : '';
+      return `${series}${marker}${name}${format.encodeHTML(exactText(p))}`;
+    })
+    .join('<br>');
+}
+
+/**
+ * Height for a container width: the static chart's aspect ratio on wide screens, taller below
+ * 560px so labels stay readable instead of shrinking with the width.
+ */
+function heightFor(width: number, size: { width: number; height: number }): number {
+  return Math.round((size.height * Math.max(width, 560)) / size.width);
+}
+
+/**
+ * Replace the static SVG in `canvas` with a live chart of `option` (tooltips, highlighting),
+ * resized with its container. `size` is the static chart's size (its viewBox).
+ */
+export function mountChart(canvas: HTMLElement, option: ChartOption, size: { width: number; height: number }): void {
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const width = canvas.clientWidth || size.width;
+  canvas.replaceChildren();
+  canvas.style.height = `${heightFor(width, size)}px`;
+  const chart = init(canvas, null, { renderer: 'svg', locale: 'ZH' });
+  chart.setOption({
+    ...option,
+    animation: !reduceMotion,
+    tooltip: { trigger: 'item', confine: true, formatter: tooltip },
+  });
+  // The live SVG replaces the static one, which had role="img"; the figure's caption, summary
+  // and table remain the accessible description.
+  canvas.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+  let last = width;
+  new ResizeObserver(() => {
+    const w = canvas.clientWidth;
+    if (w === 0 || w === last) return;
+    last = w;
+    canvas.style.height = `${heightFor(w, size)}px`;
+    chart.resize();
+  }).observe(canvas);
+}

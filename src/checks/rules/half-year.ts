@@ -1,0 +1,34 @@
+/**
+ * Shared comparison for the `half-year.*` rules: both columns are comparisons with the same unit,
+ * and the half-year number is larger than the full-year number.
+ */
+import type Decimal from 'decimal.js';
+import type { Indicator, Report } from '../../model/report.ts';
+import { indicatorGroups, normUnit, numberOf, type Comparison, type IndicatorGroup } from '../util.ts';
+
+export interface HalfOverFull {
+  group: IndicatorGroup;
+  indicator: Indicator;
+  half: Comparison;
+  full: Comparison;
+  halfNumber: Decimal;
+  fullNumber: Decimal;
+  unit: string;
+}
+
+export function halfOverFull(report: Report): HalfOverFull[] {
+  const out: HalfOverFull[] = [];
+  for (const group of indicatorGroups(report)) {
+    for (const indicator of group.indicators) {
+      const { half_year: half, full_year: full } = indicator.values;
+      if (half?.kind !== 'comparison' || full?.kind !== 'comparison') continue;
+      const unit = normUnit(half.unit);
+      if (unit !== normUnit(full.unit)) continue;
+      const halfNumber = numberOf(half);
+      const fullNumber = numberOf(full);
+      if (!halfNumber || !fullNumber || !halfNumber.gt(fullNumber)) continue;
+      out.push({ group, indicator, half, full, halfNumber, fullNumber, unit });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/model/report.ts';
+import type { ReportDecl } from '../../src/model/schema.ts';
+import { budgetTableView } from '../../src/site/budget-table.ts';
+import { amountDisplay } from '../../src/site/amount.ts';
+
+const r = buildReport('2024/x', {
+  year: 2024,
+  stage: '预算',
+  money_unit: '万元',
+  forms: ['表'],
+  unit: { name: 'u', short_name: 'u', category: '人大', level: '县级', region: { code: '320200', province: '江苏省' } },
+  source: { title: 't', publisher: 'p' },
+  overall: {
+    expenditure: {
+      lines: [
+        { name: '基本支出', kind: '基本支出', half_year: '2000', amount: '4223.31' },
+        {
+          name: '项目支出',
+          kind: '项目支出',
+          half_year: '900',
+          amount: '2208.4',
+          children: [
+            { name: '代表活动经费', half_year: '100', amount: '230.5', project: 'daibiao' },
+            { name: '数字人大', half_year: null, amount: '366' },
+          ],
+        },
+      ],
+    },
+    budget_levels: { lines: [{ name: '本级', amount: '1,621.95' }, { name: '对下', amount: null }] },
+  },
+  projects: [{ id: 'daibiao', name: '代表活动经费' }],
+} satisfies ReportDecl);
+
+describe('budget tables', () => {
+  it('keeps every published column, nests children and links projects', () => {
+    const v = budgetTableView(r.overall!.expenditure!, r.projects);
+    expect(v.columns.map((c) => c.label)).toEqual(['半年计划执行数', '全年预算数']);
+    expect(v.rows.map((x) => [x.name, x.depth, x.anchor])).toEqual([
+      ['基本支出', 0, 'expenditure-1'],
+      ['项目支出', 0, 'expenditure-2'],
+      ['代表活动经费', 1, 'expenditure-2-1'],
+      ['数字人大', 1, 'expenditure-2-2'],
+    ]);
+    expect(v.rows[2]!.projectAnchor).toBe('project-daibiao');
+    expect(v.rows[3]!.projectAnchor).toBeUndefined();
+    expect(v.rows[3]!.cells[0]).toBeUndefined(); // blank: shown as 未公开, not 0
+    expect(v.showKind).toBe(false);
+  });
+  it('prints amounts at the published precision with the exact decimal for machines', () => {
+    const v = budgetTableView(r.overall!.budget_levels!);
+    expect(v.columns.map((c) => c.label)).toEqual(['金额']);
+    const a = amountDisplay(v.rows[0]!.cells[0]!);
+    expect(a).toEqual({ text: '1,621.95', withUnit: '1,621.95 万元', exact: '1621.95', unit: '万元' });
+    expect(amountDisplay(r.overall!.expenditure!.lines[1]!.amount!).text).toBe('2,208.4');
+    expect(v.rows[1]!.cells[0]).toBeUndefined();
+  });
+});

@@ -1,0 +1,128 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/declaration/diagnostic.ts';
+import { loadReports } from '../../src/declaration/load-reports.ts';
+import { parseSource } from '../../src/declaration/yaml-source.ts';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const bad = (name: string) => join(fixtures, 'bad', `${name}.yaml`);
+
+/** The lines `npm run validate` prints for these files, paths relative to the fixtures folder. */
+function messages(root: string, files?: string[]): string[] {
+  const { diagnostics } = loadReports(root, files);
+  return diagnostics.map((d) => formatDiagnostic({ ...d, file: d.file.slice(fixtures.length + 1) }));
+}
+
+describe('bad declarations get a pinned message each', () => {
+  const cases: [string, string[]][] = [
+    ['yaml-syntax', ['bad/yaml-syntax.yaml:6:1 错误 YAML 语法错误：缺少字符（如引号或括号未闭合）（MISSING_CHAR: Missing closing "quote）']],
+    ['wrong-type', ['bad/wrong-type.yaml:2:7 错误 year: 类型不对：应为数字，实际为文本 "二〇二四年"']],
+    ['negative-amount', ['bad/negative-amount.yaml:18:43 错误 overall.expenditure.lines[0].amount: 金额不能为负数（实际为 "-60.25"）']],
+    [
+      'non-numeric-amount',
+      ['bad/non-numeric-amount.yaml:19:43 错误 overall.expenditure.lines[1].amount: 金额应为数字，如 6431.71 或 1,048.54（实际为 "四十万"）'],
+    ],
+    ['unknown-stage', ['bad/unknown-stage.yaml:3:8 错误 stage: 无效选项：期望以下之一 "预算"|"决算"（实际为 "预算草案"）']],
+    ['missing-source', ['bad/missing-source.yaml:2:1 错误 source: 缺少必填字段（应为对象（键: 值））']],
+    [
+      'unknown-field',
+      [
+        'bad/unknown-field.yaml:6:3 错误 unit.category: 缺少必填字段（应为文本）',
+        'bad/unknown-field.yaml:8:3 错误 unit: 不认识的字段：catagory（是否应为 category？）',
+      ],
+    ],
+    [
+      'html-in-text',
+      [
+        'bad/html-in-text.yaml:7:15 错误 unit.short_name: 不允许 HTML 标签或脚本（如 <p>、<script>）：请写纯文本或 Markdown（实际为 "示例<script>alert(1)</script>"）',
+      ],
+    ],
+    [
+      'inconsistent-sums',
+      [
+        'bad/inconsistent-sums.yaml:16:12 错误 [sum.expenditure] overall.expenditure.total: 支出表各行（“基本支出”、“项目支出”）的金额加起来是 100.50 万元，而“合计”一行公布的是 110.50 万元，各行合计比它少 10 万元，超出了四舍五入能解释的范围（最多 0.01 万元）。',
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (name, expected) => {
+    expect(messages(join(fixtures, 'bad'), [bad(name)])).toEqual(expected);
+  });
+
+  it('a duplicate report names the file that declared it first', () => {
+    expect(messages(join(fixtures, 'duplicate'))).toEqual([
+      `duplicate/b.yaml:6:9 错误 unit.name: 重复的报告：示例县人民代表大会常务委员会办公室 2024 年预算已在 ${join(fixtures, 'duplicate/a.yaml')} 中声明`,
+    ]);
+  });
+
+  it('shape errors make a declaration unusable; check findings do not', () => {
+    expect(loadReports(join(fixtures, 'bad'), [bad('wrong-type')]).hasErrors).toBe(true);
+    const sums = loadReports(join(fixtures, 'bad'), [bad('inconsistent-sums')]);
+    expect(sums.hasErrors).toBe(false);
+    expect(sums.reports).toHaveLength(1);
+  });
+
+  it('a valid declaration has no diagnostics', () => {
+    expect(messages(join(fixtures, 'good'))).toEqual([]);
+  });
+});
+
+describe('npm run validate', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/validate.ts', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') });
+
+  it('prints every problem of every file in one run and exits 1, without a stack trace', () => {
+    const r = run(join(fixtures, 'bad'));
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    // 9 files: 8 unusable with 9 declaration errors (unknown-field has two); inconsistent-sums is usable.
+    expect(lines.filter((l) => l.includes(' 错误 ') && !l.includes('[sum.'))).toHaveLength(9);
+    expect(r.stderr).toContain('声明错误 9 个（必须修改）');
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
+  });
+
+  it('exits 0 on the seed content, and 1 with --strict because a seed does not add up', () => {
+    expect(run().status).toBe(0);
+    expect(run('--strict').status).toBe(1);
+  });
+
+  it('rejects an unknown option with usage', () => {
+    const r = run('--frobnicate');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('用法');
+  });
+
+  it('the build stops with the same messages', () => {
+    const r = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', join(fixtures, '../../.scratch/never')], {
+      encoding: 'utf8',
+      cwd: join(import.meta.dirname, '../..'),
+      env: { ...process.env, MINGZHANG_CONTENT: join(fixtures, 'bad') },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('bad/wrong-type.yaml:2:7 错误 year: 类型不对：应为数字，实际为文本 "二〇二四年"');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('reading YAML', () => {
+  it('keeps the printed text of decimal amounts', () => {
+    const s = parseSource('x.yaml', 'a: 83.00\nb: 6431.71\nc: 2024\nd: "1,048.54"\ne: 12345678901234567890\n');
+    expect(s.data).toEqual({ a: '83.00', b: '6431.71', c: 2024, d: '1,048.54', e: '12345678901234567890' });
+  });
+
+  it('reads JSON declarations too', () => {
+    expect(parseSource('x.json', '{"a": 1.50, "b": [1, 2]}').data).toEqual({ a: '1.50', b: [1, 2] });
+  });
+
+  it('locates nested fields, and the deepest existing parent of a missing one', () => {
+    const s = parseSource('x.yaml', 'unit:\n  region:\n    code: "12"\n');
+    expect(s.locate(['unit', 'region', 'code'])).toEqual({ line: 3, column: 11 });
+    expect(s.locate(['unit', 'region', 'province'])).toEqual({ line: 3, column: 5 });
+  });
+});
+
+it('the committed JSON Schema is up to date with the zod schema', async () => {
+  const { reportJsonSchema } = await import('../../src/model/json-schema.ts');
+  const committed = execFileSync('cat', [join(fixtures, '../../content/report.schema.json')], { encoding: 'utf8' });
+  expect(committed).toBe(reportJsonSchema());
+});

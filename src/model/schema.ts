@@ -6,6 +6,7 @@
  * `src/model/report.ts` turns them into Decimal once.
  */
 import { z } from 'zod';
+import { PROJECT_KIND_IDS } from '../compare/project-kinds.ts';
 
 /** Text from a document: trimmed, non-empty, and free of HTML tags (documents are untrusted). */
 const HTML_TAG = /<\/?[a-zA-Z][^>]*>|<!--/;
@@ -133,6 +134,8 @@ export const project = z.strictObject({
   goals: z.array(prose()).optional().describe('绩效目标 / 年度总体目标'),
   indicators: z.array(indicator).optional(),
   page: text().optional().describe('原件页码或表号'),
+  kind: z.enum(PROJECT_KIND_IDS).optional().describe('项目类别（覆盖自动归类），见 src/compare/project-kinds.ts'),
+  kind_reason: text().optional().describe('指定项目类别的理由'),
   note,
 });
 

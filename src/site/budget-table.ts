@@ -28,7 +28,7 @@ export interface BudgetTableView {
   title?: string | undefined;
   unit: string;
   columns: { key: BudgetColumn; label: string }[];
-  /** Show a 分类 column (some line's kind differs from its name). */
+  /** Show a 分类 column (some top-level line's kind differs from its name). */
   showKind: boolean;
   rows: BudgetRow[];
   note?: string | undefined;
@@ -82,7 +82,7 @@ export function budgetTableView(t: BudgetTable, projects: readonly Pick<Project,
     title: t.title,
     unit: t.unit,
     columns: present.map((key) => ({ key, label: columnLabel(key, present) })),
-    showKind: lines.some((l) => l.kind !== undefined && l.kind !== l.name),
+    showKind: t.lines.some((l) => l.kind !== undefined && l.kind !== l.name),
     rows,
     note: t.note,
   };

@@ -58,14 +58,14 @@ export function reportTotal(report: Report): KeyFigure {
   const label = '预算总额';
   const exp = report.overall?.expenditure;
   const inc = report.overall?.income;
-  if (exp?.total?.amount) return { key: 'total', label, money: exp.total.amount, status: 'published', anchor: exp.total.anchor };
-  if (inc?.total?.amount) return { key: 'total', label, money: inc.total.amount, status: 'published', anchor: inc.total.anchor };
+  if (exp?.total?.amount) return { key: 'total', label: `${exp.total.name}（支出）`, money: exp.total.amount, status: 'published', anchor: exp.total.anchor };
+  if (inc?.total?.amount) return { key: 'total', label: `${inc.total.name}（收入）`, money: inc.total.amount, status: 'published', anchor: inc.total.anchor };
   if (exp && exp.lines.length > 0) {
     const sum = sumMoney(exp.lines.map((l) => l.amount));
     if (sum)
       return {
         key: 'total',
-        label,
+        label: '合计',
         money: sum,
         status: 'published',
         computed: true,
@@ -129,6 +129,8 @@ export function keyFigures(report: Report): KeyFigureGroup[] {
         : [notPublished('staff', '人员编制', '原件未公开人员数')],
   });
 
-  if (report.projects.length > 0) groups.push({ key: 'projects', title: '项目', figures: [projectBudgetsTotal(report)] });
+  // Project budgets added up: useful when the unit's total is not published, or when every project prints its budget.
+  const projects = projectBudgetsTotal(report);
+  if (report.projects.length > 0 && (projects.status === 'published' || !report.overall)) groups.push({ key: 'projects', title: '项目', figures: [projects] });
   return groups;
 }

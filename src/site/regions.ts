@@ -3,7 +3,7 @@
  * reports and their totals on every node. A report sits on the deepest node its region names.
  */
 import Decimal from 'decimal.js';
-import { toWanyuan } from '../model/money.ts';
+import { decimalsOf, toWanyuan } from '../model/money.ts';
 import type { Report } from '../model/report.ts';
 import { reportTotal } from './key-figures.ts';
 
@@ -20,6 +20,8 @@ export interface RegionTotal {
   withTotal: number;
   /** Reports of that year and stage that publish no total. */
   withoutTotal: number;
+  /** Decimals to print `total` with: the most any counted total printed (in 万元). */
+  decimals: number;
 }
 
 export interface RegionNode<R extends { report: Report } = { report: Report }> {
@@ -61,10 +63,11 @@ function totalsOf(reports: readonly { report: Report }[]): RegionTotal[] {
   for (const { report } of reports) {
     const key = `${report.year}|${report.stage}`;
     let t = byKey.get(key);
-    if (!t) byKey.set(key, (t = { year: report.year, stage: report.stage, total: new Decimal(0), withTotal: 0, withoutTotal: 0 }));
+    if (!t) byKey.set(key, (t = { year: report.year, stage: report.stage, total: new Decimal(0), withTotal: 0, withoutTotal: 0, decimals: 0 }));
     const total = reportTotal(report);
     if (total.money) {
       t.total = t.total.plus(toWanyuan(total.money));
+      t.decimals = Math.max(t.decimals, decimalsOf(total.money.text.replace(/,/g, '')) + (total.money.unit === '元' ? 4 : 0));
       t.withTotal++;
     } else t.withoutTotal++;
   }

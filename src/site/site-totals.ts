@@ -3,7 +3,7 @@
  * published totals per year and stage; the latest disclosures; the ways in by category and year.
  */
 import Decimal from 'decimal.js';
-import { toWanyuan } from '../model/money.ts';
+import { decimalsOf, toWanyuan } from '../model/money.ts';
 import type { Report } from '../model/report.ts';
 import type { Finding } from '../checks/finding.ts';
 import { reportTotal } from './key-figures.ts';
@@ -16,7 +16,7 @@ export interface SiteTotals {
   indicators: number;
   findings: Record<Finding['severity'], number>;
   /** Per year and stage: sum of published (or summed-from-published-parts) totals, in 万元. */
-  byYear: { year: number; stage: string; total: Decimal; withTotal: number; withoutTotal: number }[];
+  byYear: { year: number; stage: string; total: Decimal; withTotal: number; withoutTotal: number; decimals: number }[];
 }
 
 type Item = { report: Report; findings: readonly Finding[] };
@@ -34,10 +34,11 @@ export function siteTotals(items: readonly Item[]): SiteTotals {
     for (const f of fs) findings[f.severity]++;
     const key = `${report.year}|${report.stage}`;
     let t = byKey.get(key);
-    if (!t) byKey.set(key, (t = { year: report.year, stage: report.stage, total: new Decimal(0), withTotal: 0, withoutTotal: 0 }));
+    if (!t) byKey.set(key, (t = { year: report.year, stage: report.stage, total: new Decimal(0), withTotal: 0, withoutTotal: 0, decimals: 0 }));
     const total = reportTotal(report);
     if (total.money) {
       t.total = t.total.plus(toWanyuan(total.money));
+      t.decimals = Math.max(t.decimals, decimalsOf(total.money.text.replace(/,/g, '')) + (total.money.unit === '元' ? 4 : 0));
       t.withTotal++;
     } else t.withoutTotal++;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
-import type { IndicatorDecl, ReportDecl } from '../../src/model/schema.ts';
+import type { IndicatorDecl } from '../../src/model/schema.ts';
 import { indicatorTables, kindCounts } from '../../src/site/indicator-table.ts';
 
 const report = (indicators: IndicatorDecl[]) =>

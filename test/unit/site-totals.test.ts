@@ -37,3 +37,15 @@ describe('site totals', () => {
     expect(byYear(items).map((g) => g.label)).toEqual(['2024年', '2023年']);
   });
 });
+
+describe('site totals precision', () => {
+  it('keeps the printed precision of the totals it adds', () => {
+    const two = [
+      { report: buildReport('a', decl('320200', 2024, '人大', '6431.71')), findings: [] },
+      { report: buildReport('b', decl('440881', 2024, '人大', '1,048.54')), findings: [] },
+      { report: buildReport('c', decl('510411', 2024, '人大', '1621.95')), findings: [] },
+    ];
+    const y = siteTotals(two).byYear[0]!;
+    expect(y.total.toFixed(y.decimals)).toBe('9102.20');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * CSV as RFC 4180 describes it: comma-separated, CRLF line ends, a header row, and a field
+ * quoted (with inner quotes doubled) only when it contains a comma, a quote, CR or LF.
+ *
+ * Encoding: UTF-8 WITH a byte-order mark. Excel, which most readers in China open CSV files
+ * with, reads a BOM-less CSV in the system code page (GBK) and shows Chinese as mojibake; with
+ * the BOM it reads UTF-8. pandas (`encoding='utf-8-sig'`), R readr, LibreOffice and Frictionless
+ * tools all accept the BOM. The BOM is the only byte before the header.
+ *
+ * Cells are written verbatim: amounts as exact decimal strings ("2208.4", never 2.2084e3),
+ * booleans as true / false, a value not published as an empty cell (never 0).
+ */
+import Decimal from 'decimal.js';
+
+export type Cell = string | number | boolean | Decimal | null | undefined;
+
+export const BOM = '\uFEFF';
+export const EOL = '\r\n';
+
+/** One field, quoted when needed. Numbers must be integers (amounts are Decimal or strings). */
+export function csvField(c: Cell): string {
+  let s: string;
+  if (c === null || c === undefined) s = '';
+  else if (c instanceof Decimal) s = c.toFixed();
+  else if (typeof c === 'number') {
+    if (!Number.isInteger(c)) throw new Error(`CSV: non-integer number ${c}; pass amounts as Decimal or string`);
+    s = String(c);
+  } else s = String(c);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A whole CSV file: BOM, header, rows, each line ending in CRLF. */
+export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[], options: { bom?: boolean } = {}): string {
+  const lines = [columns.map(csvField).join(','), ...rows.map((r) => {
+    if (r.length !== columns.length) throw new Error(`CSV: row has ${r.length} cells, header has ${columns.length}`);
+    return r.map(csvField).join(',');
+  })];
+  return `${options.bom === false ? '' : BOM}${lines.join(EOL)}${EOL}`;
+}
+
+/** Parse RFC 4180 text (a leading BOM is skipped; CRLF or LF). Returns rows of fields, header included. */
+export function parseCsv(text: string): string[][] {
+  const s = text.startsWith(BOM) ? text.slice(1) : text;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (s[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      field += ch;
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (ch === '\r' || ch === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += ch === '\r' && s[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Parse a CSV file into objects keyed by the header. */
+export function parseCsvObjects(text: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return [];
+  return rows.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ''])));
+}

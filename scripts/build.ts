@@ -2,12 +2,14 @@
  * npm run build [-- --outDir <dir>]
  *
  * The whole build, in the order data flows: validate every declaration (stop with the same
- * messages as `npm run validate` if one cannot be used), then let Astro render the pages.
+ * messages as `npm run validate` if one cannot be used), let Astro render the pages, then write
+ * the open data (JSON, CSV, datapackage.json) beside them.
  */
 import { relative, resolve } from 'node:path';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
 import { loadReports } from '../src/declaration/load-reports.ts';
+import { writeExports } from '../src/exports/write-exports.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -29,6 +31,9 @@ async function main(): Promise<number> {
   console.log(`validated ${reports.length} reports (${findings} findings) in ${Math.round(performance.now() - started)} ms`);
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  const astroDone = performance.now();
+  const { files } = writeExports(reports, outDir);
+  console.log(`wrote ${files.length} data files in ${Math.round(performance.now() - astroDone)} ms`);
   console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }

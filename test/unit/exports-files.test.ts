@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadReports } from '../../src/declaration/load-reports.ts';
-import { writeExports } from '../../scripts/export.ts';
+import { writeExports } from '../../src/exports/write-exports.ts';
 import { BOM, csvField, parseCsv, parseCsvObjects, toCsv } from '../../src/exports/csv.ts';
 import { dataPackage } from '../../src/exports/datapackage.ts';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadReports } from '../../src/declaration/load-reports.ts';
-import { writeExports } from '../../scripts/export.ts';
+import { writeExports } from '../../src/exports/write-exports.ts';
 import { parseCsvObjects } from '../../src/exports/csv.ts';
 import { sumResults } from '../../src/checks/sums.ts';
 import { budgetsOf } from '../../src/checks/rules/project-sum-vs-line.ts';

@@ -2,14 +2,15 @@
  * npm run build [-- --outDir <dir>]
  *
  * The whole build, in the order data flows: validate every declaration (stop with the same
- * messages as `npm run validate` if one cannot be used), let Astro render the pages, then write
- * the open data (JSON, CSV, datapackage.json) beside them.
+ * messages as `npm run validate` if one cannot be used), let Astro render the pages, index them
+ * for search (Pagefind), then write the open data (JSON, CSV, datapackage.json) beside them.
  */
 import { relative, resolve } from 'node:path';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
 import { loadReports } from '../src/declaration/load-reports.ts';
 import { writeExports } from '../src/exports/write-exports.ts';
+import { writeSearchIndex } from '../src/search/write-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -31,9 +32,12 @@ async function main(): Promise<number> {
   console.log(`validated ${reports.length} reports (${findings} findings) in ${Math.round(performance.now() - started)} ms`);
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
-  const astroDone = performance.now();
+  let step = performance.now();
+  const search = await writeSearchIndex(outDir);
+  console.log(`indexed ${search.pages} pages for search (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(performance.now() - step)} ms`);
+  step = performance.now();
   const { files } = writeExports(reports, outDir);
-  console.log(`wrote ${files.length} data files in ${Math.round(performance.now() - astroDone)} ms`);
+  console.log(`wrote ${files.length} data files in ${Math.round(performance.now() - step)} ms`);
   console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }

@@ -207,12 +207,13 @@ const ID = /^[\p{L}\p{N}][\p{L}\p{N}._-]*(\/[\p{L}\p{N}][\p{L}\p{N}._-]*)*$/u;
 const encodeId = (id: string) => encodeURIComponent(id).replace(/%2F/gi, '/');
 
 /**
- * The URL of a comparison of `ids`, in the reader's order: `<base>compare/?r=<id>,<id>`.
+ * The URL of a comparison of `ids`, in the reader's order: `<base>compare/custom/?r=<id>,<id>`.
+ * The page's GET form submits `?r=<id>&r=<id>`; decodeCompareQuery reads both forms.
  * `base` is the site base path (default '/').
  */
 export function compareUrl(ids: readonly string[], base = '/'): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}compare/?${COMPARE_PARAM}=${ids.map(encodeId).join(',')}`;
+  return `${b}compare/custom/?${COMPARE_PARAM}=${ids.map(encodeId).join(',')}`;
 }
 
 export interface DecodedComparison {

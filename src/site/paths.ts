@@ -51,6 +51,10 @@ export function regionHref(code: string, base?: string): string {
   return href(`regions/${encodeURIComponent(code)}/`, base);
 }
 
+export function searchHref(base?: string): string {
+  return href('search/', base);
+}
+
 export function rulesHref(base?: string): string {
   return href('rules/', base);
 }

@@ -7,9 +7,13 @@ import { buildReport, type Report } from '../model/report.ts';
 import { runChecks } from '../checks/engine.ts';
 import type { Finding } from '../checks/finding.ts';
 import type { ReportDecl } from '../model/schema.ts';
+import { loadRegions } from '../model/region-schema.ts';
+import { summarizeReport, type ReportSummary } from '../compare/report-summary.ts';
 
 export interface CheckedReport {
   report: Report;
+  /** The declaration as validated (the open-data exports read blank cells from it). */
+  decl: ReportDecl;
   findings: Finding[];
 }
 
@@ -20,8 +24,9 @@ export function getReports(): Promise<CheckedReport[]> {
   cache ??= getCollection('reports').then((entries) =>
     entries
       .map((e) => {
-        const report = buildReport(e.id, e.data as ReportDecl);
-        return { report, findings: runChecks(report) };
+        const decl = e.data as ReportDecl;
+        const report = buildReport(e.id, decl);
+        return { report, decl, findings: runChecks(report) };
       })
       .sort(
         (a, b) =>
@@ -31,4 +36,19 @@ export function getReports(): Promise<CheckedReport[]> {
       ),
   );
   return cache;
+}
+
+let summaries: Promise<ReportSummary[]> | undefined;
+
+/**
+ * The comparable figures of every report (same order as getReports()), with the populations
+ * declared in content/regions.yaml; computed once per build.
+ */
+export function getSummaries(): Promise<ReportSummary[]> {
+  summaries ??= getReports().then((reports) => {
+    const { regions, errors } = loadRegions();
+    if (errors.length) throw new Error(`content/regions.yaml 有错误：\n${errors.join('\n')}`);
+    return reports.map((r) => summarizeReport(r.report, r.findings, regions));
+  });
+  return summaries;
 }

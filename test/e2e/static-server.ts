@@ -40,6 +40,10 @@ export function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const served = found ? file : join(dir, '404.html');
+    if (!existsSync(served)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
     res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
     createReadStream(served).pipe(res);
   });

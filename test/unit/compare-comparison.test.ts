@@ -98,7 +98,7 @@ describe('the comparison URL', () => {
   it('round-trips the ids in the reader\'s order', () => {
     const pick = [ids[3]!, ids[0]!, ids[1]!];
     const url = compareUrl(pick);
-    expect(url).toBe('/compare/?r=2024/510411-renhe-renda-budget,2024/130281-zunhua-renda-budget,2024/320200-wuxi-renda-budget');
+    expect(url).toBe('/compare/custom/?r=2024/510411-renhe-renda-budget,2024/130281-zunhua-renda-budget,2024/320200-wuxi-renda-budget');
     expect(decodeCompareQuery(url, ids)).toEqual({ ids: pick, errors: [], ok: true });
     expect(decodeCompareQuery(new URL(`https://x.org${compareUrl(pick, '/budget')}`).search, ids).ids).toEqual(pick);
   });

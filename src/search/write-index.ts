@@ -2,7 +2,7 @@
  * Index the built report pages with Pagefind (its extended build segments Chinese at index time)
  * and write the search bundle to <outDir>/pagefind/.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -41,6 +41,10 @@ export async function writeSearchIndex(outDir: string): Promise<SearchIndexStats
     if (added.errors.length) throw new Error(added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE_DIR) });
     if (written.errors.length) throw new Error(written.errors.join('; '));
+    // The site has its own search page; Pagefind's ready-made UIs would only be dead weight in dist/.
+    for (const f of readdirSync(join(outDir, SEARCH_BUNDLE_DIR))) {
+      if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)) rmSync(join(outDir, SEARCH_BUNDLE_DIR, f));
+    }
     return { pages: added.page_count, ...du(join(outDir, SEARCH_BUNDLE_DIR)) };
   } finally {
     await pagefind.close();

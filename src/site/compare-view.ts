@@ -129,6 +129,8 @@ export interface RowView {
   hint: string | null;
   ranked: boolean;
   numeric: boolean;
+  /** A count of items (indicators, findings): always computed, so no 计算 badge. */
+  count: boolean;
   cells: CellView[];
 }
 
@@ -211,7 +213,8 @@ function rowView(entries: readonly CompareEntry[], id: string): RowView {
     };
   });
   const hint = kindId ? (PROJECT_KINDS.find((k) => k.id === kindId)?.description ?? null) : null;
-  return { id, label: rowLabel(id), hint, ranked, numeric: id !== 'scope', cells };
+  const count = id === 'indicators' || id.startsWith('findings-');
+  return { id, label: rowLabel(id), hint, ranked, numeric: id !== 'scope', count, cells };
 }
 
 /** Rank the entries by one row (see rankBy): ranked first, then 部分口径, then 未公开 — never as 0. */
@@ -265,7 +268,7 @@ export function esc(s: string | number): string {
   return String(s).replace(/[&<>"']/g, (c) => ESC[c]!);
 }
 
-function cellHtml(c: CellView): string {
+function cellHtml(c: CellView, row: RowView): string {
   const value =
     c.status === 'not-published'
       ? `<span class="not-published" data-status="not-published">${esc(c.text)}</span>`
@@ -273,7 +276,7 @@ function cellHtml(c: CellView): string {
         ? `<a href="${esc(c.href)}">${esc(c.text)}</a>`
         : `<span class="cmp-value">${esc(c.text)}</span>`;
   const badges = [
-    c.status === 'derived' ? '<span class="badge badge-computed" title="由原件数字算出">计算</span>' : '',
+    c.status === 'derived' && !row.count ? '<span class="badge badge-computed" title="由原件数字算出">计算</span>' : '',
     c.partial ? '<span class="badge badge-partial" title="只覆盖一部分，不排名">部分口径</span>' : '',
   ].join('');
   const rank = c.rank ? `<span class="cmp-rank${c.rankGroup === 'ranked' ? '' : ' cmp-unranked'}">${esc(c.rank)}</span>` : '';
@@ -287,7 +290,10 @@ function cellHtml(c: CellView): string {
 /** One section as a table inside a scrolling wrapper (`idPrefix` keeps ids unique on the page). */
 export function sectionTableHtml(view: CompareView, section: SectionView, idPrefix = 'cmp'): string {
   const cap = `${idPrefix}-${section.id}-caption`;
-  const unit = section.id === 'quality' ? '' : '<span class="caption-unit">（金额单位：万元；人均：万元/人；每位居民：元/人）</span>';
+  const unit =
+    section.id === 'quality'
+      ? ''
+      : `<span class="caption-unit">（金额单位：万元${section.id === 'money' ? '；人均：万元/人；每位居民：元/人' : ''}）</span>`;
   const head = view.columns
     .map((c) => `<th scope="col"><a href="${esc(c.href)}">${esc(c.name)}</a>${section.id === 'money' ? '' : `<span class="cell-note">${esc(c.scope)}</span>`}</th>`)
     .join('');
@@ -296,7 +302,7 @@ export function sectionTableHtml(view: CompareView, section: SectionView, idPref
       (r) =>
         `<tr id="${esc(`${idPrefix}-row-${r.id.replace(':', '-')}`)}" data-row="${esc(r.id)}"><th scope="row">${esc(r.label)}${r.hint ? `<span class="cell-note">${esc(r.hint)}</span>` : ''}</th>` +
         r.cells
-          .map((c) => `<td class="${r.numeric ? 'num ' : ''}cmp-cell status-${c.status}" data-report="${esc(c.reportId)}" data-status="${c.status}"${c.value !== null ? ` data-value="${esc(c.value)}"` : ''}>${cellHtml(c)}</td>`)
+          .map((c) => `<td class="${r.numeric ? 'num ' : ''}cmp-cell status-${c.status}" data-report="${esc(c.reportId)}" data-status="${c.status}"${c.value !== null ? ` data-value="${esc(c.value)}"` : ''}>${cellHtml(c, r)}</td>`)
           .join('') +
         '</tr>',
     )

@@ -14,6 +14,8 @@ export interface ProjectBudgetItem {
 export interface ProjectView {
   anchor: string;
   budget: ProjectBudgetItem[];
+  /** The full-year budget: the project table's, else its expenditure line's; undefined when unpublished. */
+  total?: Money | undefined;
   /** Where the budget figures come from, when not the project's own table. */
   budgetSource?: { text: string; anchor: string } | undefined;
   /** "1年", "2022年 至 2024年" … or undefined when not published. */
@@ -35,9 +37,11 @@ function findLine(report: Report, projectId: string): BudgetLine | undefined {
 export function projectView(report: Report, p: Project): ProjectView {
   const budget: ProjectBudgetItem[] = [];
   let budgetSource: ProjectView['budgetSource'];
+  let total: Money | undefined;
   const item = (label: string, money: Money | undefined): ProjectBudgetItem => ({ label, money, status: money ? 'published' : 'not-published' });
   if (p.budget) {
-    budget.push(item('预算数', p.budget.total));
+    total = p.budget.total;
+    budget.push(item('预算数', total));
     if (p.budget.fiscal !== undefined || p.budget.other !== undefined || p.budget.total !== undefined) {
       budget.push(item('其中：财政资金', p.budget.fiscal), item('其中：其他资金', p.budget.other));
     }
@@ -45,7 +49,8 @@ export function projectView(report: Report, p: Project): ProjectView {
     const line = findLine(report, p.id);
     if (line) {
       if (line.half_year !== undefined) budget.push(item('半年计划执行数', line.half_year));
-      budget.push(item('全年预算数', line.amount));
+      total = line.amount;
+      budget.push(item('全年预算数', total));
       budgetSource = { text: '项目表未印预算数，以上取自部门整体表的支出明细行', anchor: line.anchor };
     } else budget.push(item('预算数', undefined));
   }
@@ -64,5 +69,5 @@ export function projectView(report: Report, p: Project): ProjectView {
   add('项目类别', p.class);
   add('所在表', p.form);
   add('原件位置', p.page);
-  return { anchor: p.anchor, budget, budgetSource, period, details };
+  return { anchor: p.anchor, budget, total, budgetSource, period, details };
 }

@@ -1,0 +1,73 @@
+/**
+ * Every internal link and asset in dist/ resolves, at the root and under a sub-path: the file
+ * exists and, for a #fragment, the element with that id exists on the target page. Nothing is
+ * loaded from another host.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { SUB_PATH } from './global-setup.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => join(dir, f));
+}
+
+const idsCache = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let ids = idsCache.get(file);
+  if (!ids) {
+    ids = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    idsCache.set(file, ids);
+  }
+  return ids;
+}
+
+const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+
+/** Problems with the links of every page in `dir`, a site served at `base`. */
+function brokenLinks(dir: string, base: string): string[] {
+  const problems: string[] = [];
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const page = `/${relative(dir, file).replace(/index\.html$/, '')}`;
+    for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+      const [attr, raw] = [m[1]!, decode(m[2]!)];
+      if (/^(mailto:|data:|#$)/.test(raw)) continue;
+      if (/^https?:\/\//.test(raw)) {
+        if (attr === 'src') problems.push(`${page}: loads ${raw} from another host`);
+        continue;
+      }
+      const url = new URL(raw, `http://site${base}${page.slice(1)}`);
+      if (!url.pathname.startsWith(base)) {
+        problems.push(`${page}: ${raw} is outside the base ${base}`);
+        continue;
+      }
+      let target = join(dir, decodeURIComponent(url.pathname.slice(base.length)));
+      if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+      if (!existsSync(target)) {
+        problems.push(`${page}: ${raw} does not exist`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) problems.push(`${page}: ${raw} has no element #${fragment}`);
+    }
+    for (const m of html.matchAll(/\sid="([^"]+)"/g)) {
+      if (html.split(`id="${m[1]}"`).length > 2) problems.push(`${page}: duplicate id ${m[1]}`);
+    }
+  }
+  return [...new Set(problems)];
+}
+
+describe('links in dist/', () => {
+  it('all resolve at the root', () => {
+    const dir = inject('rootDir');
+    expect(htmlFiles(dir).length).toBeGreaterThan(10);
+    expect(brokenLinks(dir, '/')).toEqual([]);
+  });
+
+  it(`all resolve under ${SUB_PATH}`, () => {
+    expect(brokenLinks(inject('subDir'), SUB_PATH)).toEqual([]);
+  });
+});

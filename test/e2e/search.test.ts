@@ -1,0 +1,158 @@
+/**
+ * Search in Chinese, in real Chromium against the built site: unit names, regions, project
+ * words, an indicator phrase, a filter combination, sort, a query with no results, keyboard use,
+ * and the search script staying unloaded until a person searches.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, watchedPage } from './browser.ts';
+import { SEED_PAGES } from './seeds.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const rootUrl = inject('rootUrl');
+
+interface Found {
+  status: string;
+  /** Report ids of the results, in order. */
+  reports: string[];
+  /** Titles and hrefs of the places (projects, indicator rows, key tasks) under each result. */
+  places: { title: string; href: string }[];
+}
+
+async function results(page: Page): Promise<Found> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('.search-status')?.textContent ?? '';
+    return s.startsWith('找到') || s.startsWith('没有找到');
+  });
+  return page.evaluate(() => ({
+    status: document.querySelector('.search-status')!.textContent!,
+    reports: [...document.querySelectorAll<HTMLAnchorElement>('.search-results a.result-title')].map((a) => new URL(a.href).pathname.replace(/^.*reports\/|\/$/g, '')),
+    places: [...document.querySelectorAll<HTMLAnchorElement>('.search-results .places a')].map((a) => ({ title: a.textContent!, href: new URL(a.href).pathname + new URL(a.href).hash })),
+  }));
+}
+
+async function search(query: string, base = rootUrl): Promise<Found> {
+  const { page, errors } = await watchedPage(browser, base);
+  await page.goto(`${base}search/${query}`);
+  const found = await results(page);
+  expect(errors).toEqual([]);
+  await page.context().close();
+  return found;
+}
+
+const id = (short: string) => SEED_PAGES.find((s) => s.shortName.startsWith(short))!.id;
+
+describe('search finds', () => {
+  it.each(SEED_PAGES)('the unit by its full name: $unit', async (seed) => {
+    expect((await search(`?q=${encodeURIComponent(seed.unit)}`)).reports[0]).toBe(seed.id);
+  });
+
+  it.each(SEED_PAGES)('the unit by its short name: $shortName', async (seed) => {
+    expect((await search(`?q=${encodeURIComponent(seed.shortName)}`)).reports).toContain(seed.id);
+  });
+
+  it.each([
+    ['无锡', ['无锡']],
+    ['湛江', ['廉江']],
+    ['唐山', ['遵化']],
+    ['攀枝花', ['仁和']],
+    ['宁夏', ['沙坡头']],
+    ['沙坡头区', ['沙坡头']],
+  ])('the reports of a region: %s', async (q, units) => {
+    const found = await search(`?q=${encodeURIComponent(q)}`);
+    expect(found.reports.sort()).toEqual(units.map(id).sort());
+  });
+
+  it('every office for 培训, with the training projects and indicator rows as places', async () => {
+    const found = await search('?q=培训');
+    expect(found.reports.sort()).toEqual(SEED_PAGES.map((s) => s.id).sort());
+    expect(found.places).toContainEqual({ title: '项目：人大代表履职培训费（112 万元）', href: `/reports/${id('无锡')}/#project-renda-daibiao-peixun` });
+    expect(found.places.some((p) => p.title.startsWith('指标：') && p.href.includes('#'))).toBe(true);
+  });
+
+  it('人代会: the session projects and key task lead straight to them', async () => {
+    const found = await search(`?q=${encodeURIComponent('人代会会议')}`);
+    expect(found.reports).toContain(id('无锡'));
+    expect(found.reports).toContain(id('廉江'));
+    expect(found.places.map((p) => p.href)).toContain(`/reports/${id('无锡')}/#project-rendahui-huiyi`);
+    expect(found.places.map((p) => p.href)).toContain(`/reports/${id('廉江')}/#key-task-1`);
+  });
+
+  it('智慧人大: the project in 遵化 and the key task in 廉江', async () => {
+    const found = await search(`?q=${encodeURIComponent('智慧人大')}`);
+    expect(found.reports.sort()).toEqual([id('遵化'), id('廉江')].sort());
+    expect(found.places[0]!.href).toBe(`/reports/${id('遵化')}/#project-zhihui-renda`);
+    expect(found.places.map((p) => p.title)).toContain('重点工作任务：“智慧人大”运行维护经费（39.37 万元）');
+  });
+
+  it('an indicator phrase leads to its row', async () => {
+    const found = await search(`?q=${encodeURIComponent('参会人员满意度')}`);
+    const row = found.places.find((p) => p.title.startsWith('指标：参会人员满意度'));
+    expect(row?.href).toMatch(new RegExp(`^/reports/${id('仁和')}/#project-renda-huiyi-indicator-\\d+$`));
+  });
+
+  it('a filter combination: 项目类别 培训 in 四川省 or 江苏省, sorted by total', async () => {
+    const found = await search(`?f=${encodeURIComponent('项目类别:培训')}&f=${encodeURIComponent('省份:四川省')}&f=${encodeURIComponent('省份:江苏省')}&sort=amount-desc`);
+    expect(found.reports).toEqual([id('无锡'), id('仁和')]);
+  });
+
+  it('sorting by total ascending reverses it, and reports without a comparable total come last', async () => {
+    const found = await search(`?f=${encodeURIComponent('阶段:预算')}&sort=amount-asc`);
+    expect(found.reports.slice(0, 3)).toEqual([id('仁和'), id('廉江'), id('无锡')]);
+  });
+
+  it('nothing for a word no disclosure contains, and says so', async () => {
+    const found = await search(`?q=${encodeURIComponent('航天发射')}`);
+    expect(found.reports).toEqual([]);
+    expect(found.status).toBe('没有找到与“航天发射”相关的公开材料。');
+  });
+});
+
+describe('the search page', () => {
+  it('loads no search script until a person searches, then works by keyboard alone', async () => {
+    const { page, errors, received } = await watchedPage(browser, rootUrl);
+    await page.goto(rootUrl);
+    // Header box: focus by keyboard, type, Enter.
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // site name
+    await page.keyboard.press('Tab'); // search box
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await page.keyboard.type('老干部');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/search\/\?q=/);
+    const found = await results(page);
+    expect(found.reports.length).toBeGreaterThanOrEqual(3);
+    expect([...received.keys()].some((u) => u.includes('/pagefind/'))).toBe(true);
+    // Filters are checkboxes reachable by keyboard.
+    await page.locator('.search-filters input[value="省份:江苏省"]').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelectorAll('.search-results > li').length === 1);
+    expect(page.url()).toContain('f=%E7%9C%81%E4%BB%BD');
+    expect(errors).toEqual([]);
+    await page.context().close();
+
+    const fresh = await watchedPage(browser, rootUrl);
+    await fresh.page.goto(`${rootUrl}search/`);
+    await fresh.page.waitForTimeout(500);
+    expect([...fresh.received.keys()].filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await fresh.page.context().close();
+  });
+
+  it('works under a sub-path, with result links under it', async () => {
+    const subUrl = inject('subUrl');
+    const found = await search(`?q=${encodeURIComponent('仁和区')}`, subUrl);
+    expect(found.reports).toEqual([id('仁和')]);
+    const { page } = await watchedPage(browser, subUrl);
+    await page.goto(`${subUrl}search/?q=${encodeURIComponent('仁和区')}`);
+    await results(page);
+    await expect(page.locator('a.result-title').first().getAttribute('href')).resolves.toBe(`/budget/reports/${id('仁和')}/`);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadReports } from '../../src/declaration/load-reports.ts';
+import { summarizeReport, figureToJson } from '../../src/compare/report-summary.ts';
+import { METRICS } from '../../src/compare/comparison.ts';
+import { categorySlug, compareEntry, groupPages, groupSlug, weakTargetRows } from '../../src/site/compare-groups.ts';
+import { compareView, esc, pickFigure, rankingView, SECTIONS, sectionTableHtml } from '../../src/site/compare-view.ts';
+import { customComparison } from '../../src/site/custom-compare.ts';
+import { compareGroupHref, customCompareHref, qualityFilterHref, reportJsonHref } from '../../src/site/open-paths.ts';
+
+const { reports } = loadReports('content/reports');
+const summaries = reports.map((r) => summarizeReport(r.report, r.findings));
+const entries = summaries.map(compareEntry);
+const short = (id: string) => id.replace(/^2024\/\d+-(\w+)-.*$/, '$1');
+
+describe('group slugs', () => {
+  it('are ASCII: category slug, year, stage', () => {
+    expect(groupSlug({ category: '人大', year: 2024, stage: '预算' })).toBe('renda-2024-budget');
+    expect(groupSlug({ category: '人大', year: 2023, stage: '决算' })).toBe('renda-2023-final');
+    expect(categorySlug('民政')).toBe('u6c11-653f');
+    expect(groupPages(summaries).map((p) => [p.slug, p.title, p.entries.length])).toEqual([['renda-2024-budget', '2024年人大预算', 5]]);
+    expect(compareGroupHref('renda-2024-budget', '/budget/')).toBe('/budget/compare/renda-2024-budget/');
+  });
+  it('property: distinct categories give distinct, ASCII, URL-safe slugs', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 6 }), fc.string({ minLength: 1, maxLength: 6 }), (a, b) => {
+        fc.pre(a.trim() !== '' && b.trim() !== '' && a.trim() !== b.trim());
+        const x = categorySlug(a.trim());
+        expect(x).toMatch(/^[a-z0-9-]+$/);
+        expect(x).not.toBe(categorySlug(b.trim()));
+      }),
+    );
+  });
+});
+
+describe('the comparison view', () => {
+  it('shows every METRIC from the JSON exactly as the summary has it', () => {
+    for (const s of summaries) {
+      const j = compareEntry(s).summary;
+      for (const m of METRICS) expect(pickFigure(j, m.id), `${s.id} ${m.id}`).toEqual(figureToJson(m.figure(s)));
+    }
+    const rows = SECTIONS.flatMap((s) => s.rows).filter((r) => r !== 'scope');
+    expect([...rows].sort()).toEqual(METRICS.map((m) => m.id).sort());
+  });
+  const view = compareView(entries);
+  const row = (id: string) => view.sections.flatMap((s) => s.rows).find((r) => r.id === id)!;
+  it('ranks session cost, and never ranks what was not published', () => {
+    expect(rankingView(entries, 'session').entries.map((e) => [short(e.href.split('/').slice(-2)[0]!), e.label, e.text])).toEqual([
+      ['320200-wuxi-renda-budget', '第 1 名', '486 万元'],
+      ['440881-lianjiang-renda-budget', '第 2 名', '110 万元'],
+      ['130281-zunhua-renda-budget', '第 3 名', '60.00 万元'],
+      ['510411-renhe-renda-budget', '第 4 名', '55.00 万元'],
+      ['640502-shapotou-renda-budget', '第 5 名', '30 万元'],
+    ]);
+    const perStaff = row('session-per-staff').cells.map((c) => [short(c.reportId), c.status, c.rank]);
+    expect(perStaff).toEqual([
+      ['zunhua', 'not-published', null],
+      ['wuxi', 'derived', '第 1 名'],
+      ['lianjiang', 'derived', '第 2 名'],
+      ['renhe', 'derived', '第 3 名'],
+      ['shapotou', 'not-published', null],
+    ]);
+    const total = row('total').cells.map((c) => [short(c.reportId), c.partial, c.rank]);
+    expect(total).toContainEqual(['zunhua', true, '口径不同，不排名']);
+  });
+  it('kind cells link the items they add up, with the reason for each kind', () => {
+    const huiyi = row('kind:huiyi').cells.find((c) => short(c.reportId) === 'wuxi')!;
+    expect(huiyi.items).toEqual([{ name: '人代会会议经费', href: expect.stringMatching(/^\/reports\/2024\/320200-wuxi-renda-budget\/#project-/), reason: expect.stringContaining('人代会') }]);
+    const kinds = view.sections.find((s) => s.id === 'kinds')!;
+    expect(kinds.omitted).toEqual(['其他']);
+  });
+  it('renders escaped HTML: not published as 未公开, never 0', () => {
+    const html = sectionTableHtml(view, view.sections[0]!);
+    expect(html).toContain('<div class="table-scroll"');
+    expect(html).toMatch(/data-row="session-per-staff"[^]*?data-report="2024\/130281-zunhua-renda-budget" data-status="not-published">.*?未公开/);
+    expect(html).not.toMatch(/data-status="not-published" data-value/);
+    expect(esc('<a href="x">&\'</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+  });
+  it('findings cells link to the data-quality page filtered to the report', () => {
+    expect(row('findings-error').cells[1]!.href).toBe('/quality/?report=2024%2F320200-wuxi-renda-budget&severity=error');
+    expect(qualityFilterHref({ rule: 'sum.expenditure', unit: '' }, '/budget/')).toBe('/budget/quality/?rule=sum.expenditure');
+  });
+  it('weakest targets: least quantified projects first, each linked to its section', () => {
+    const w = weakTargetRows(summaries);
+    expect(w[0]).toMatchObject({ label: '第 1 名', project: '人大代表建议办理经费', share: '44.4%（4/9）', counts: '4/9', kind: '代表履职/活动' });
+    expect(w[0]!.href).toMatch(/^\/reports\/2024\/640502-shapotou-renda-budget\/#project-/);
+    expect(w).toHaveLength(summaries.reduce((n, s) => n + s.projects.length, 0));
+  });
+});
+
+describe('the reader\'s own comparison', () => {
+  const ids = entries.map((e) => e.id);
+  it('renders the chosen reports in URL order, with a URL that reproduces it', () => {
+    const pick = [ids[1]!, ids[0]!, ids[2]!];
+    const r = customComparison(`?r=${pick.join('&r=')}`, entries, '/budget/');
+    expect(r).toMatchObject({ ok: true, ids: pick, errors: [] });
+    expect(r.url).toBe(customCompareHref(pick, '/budget/'));
+    expect(r.url).toMatch(/^\/budget\/compare\/custom\/\?r=/);
+    expect(customComparison(r.url!, entries, '/budget/').ids).toEqual(pick);
+    const cols = [...r.html.matchAll(/<thead><tr><th scope="col">指标<\/th>(.*?)<\/tr>/g)][0]![1]!;
+    expect([...cols.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(pick.map((id) => `/reports/${id}/`));
+  });
+  it('says in Chinese what is wrong: unknown ids, fewer than 2', () => {
+    const r = customComparison(`?r=2024/nope,${ids[0]}`, entries);
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual(['没有找到报告“2024/nope”。', '至少需要 2 份不同的报告才能对比。']);
+    expect(r.html).toContain('role="alert"');
+    expect(r.html).toContain('没有找到报告“2024/nope”。');
+    expect(customComparison(`?r=<img src=x>,${ids.join(',')}`, entries).html).not.toContain('<img');
+    expect(customComparison('', entries)).toMatchObject({ empty: true, ok: false, errors: [] });
+  });
+  it('flags mixed groups and scopes', () => {
+    const r = customComparison(`?r=${ids.join(',')}`, entries);
+    expect(r.html).toContain('口径不同');
+  });
+});
+
+describe('open-data links', () => {
+  it('report JSON under the base, id segments encoded', () => {
+    expect(reportJsonHref('2024/320200-wuxi-renda-budget', '/budget/')).toBe('/budget/data/reports/2024/320200-wuxi-renda-budget.json');
+    expect(reportJsonHref('2025/中文', '/')).toBe('/data/reports/2025/%E4%B8%AD%E6%96%87.json');
+  });
+});

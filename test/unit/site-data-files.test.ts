@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadReports } from '../../src/declaration/load-reports.ts';
+import { summarizeReport } from '../../src/compare/report-summary.ts';
+import { buildTables, tableCsv } from '../../src/exports/tables.ts';
+import { parseCsv } from '../../src/exports/csv.ts';
+import { dataFilesView, groupedAmount } from '../../src/site/data-files.ts';
+
+const { reports } = loadReports('content/reports');
+const summaries = reports.map((r) => summarizeReport(r.report, r.findings));
+
+describe('the downloads page', () => {
+  const view = dataFilesView(reports, summaries);
+  it('lists every CSV with the row count of the file the build writes', () => {
+    const tables = buildTables(reports, summaries);
+    expect(view.tables.map((t) => t.file)).toEqual(['reports.csv', 'budget_lines.csv', 'projects.csv', 'key_tasks.csv', 'indicators.csv', 'findings.csv']);
+    for (const t of view.tables) {
+      const csv = tableCsv(tables.find((x) => x.spec.name === t.name)!);
+      expect(parseCsv(csv).filter((r) => r.length > 1 || r[0] !== '').length - 1, t.file).toBe(t.rows);
+      expect(t.href).toBe(`/data/${t.file}`);
+    }
+    expect(view.tables[0]!.rows).toBe(5);
+  });
+  it('lists every report JSON', () => {
+    expect(view.reports.map((r) => r.href)).toContain('/data/reports/2024/320200-wuxi-renda-budget.json');
+    expect(view.reports).toHaveLength(5);
+    expect(view.datapackageHref).toBe('/data/datapackage.json');
+  });
+  it('recomputes a total from budget_lines.csv exactly', () => {
+    expect(view.example).toMatchObject({ reportId: '2024/320200-wuxi-renda-budget', total: '6431.71', sum: '6431.71', equal: true });
+    expect(view.example!.lines.length).toBeGreaterThan(1);
+    expect(groupedAmount('6431.71')).toBe('6,431.71');
+  });
+});

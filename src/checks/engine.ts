@@ -5,8 +5,8 @@
  */
 import type { Report } from '../model/report.ts';
 import { SEVERITY_ORDER, type Finding } from './finding.ts';
-import type { CrossFinding, CrossRule, Rule } from './rule.ts';
-import { allRules, crossRules } from './rules/index.ts';
+import type { Rule } from './rule.ts';
+import { allRules } from './rules/index.ts';
 
 function order<T extends Finding>(findings: { f: T; rule: number; n: number }[]): T[] {
   return findings
@@ -26,28 +26,4 @@ export function runChecks(report: Report, rules: readonly Rule[] = allRules): Fi
     });
   });
   return order(found);
-}
-
-/** Run the cross-report rules over all reports together. */
-export function runCrossChecks(reports: readonly Report[], rules: readonly CrossRule[] = crossRules): CrossFinding[] {
-  const found: { f: CrossFinding; rule: number; n: number }[] = [];
-  rules.forEach((rule, r) => {
-    rule.check(reports).forEach((f, n) => {
-      found.push({ f: { rule: rule.id, severity: rule.severity, report: f.report, message: f.message, where: f.where }, rule: r, n });
-    });
-  });
-  return order(found);
-}
-
-/** Findings for every report, keyed by report id, plus the cross-report findings under each report. */
-export function runAllChecks(reports: readonly Report[]): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  for (const r of reports) out.set(r.id, runChecks(r));
-  for (const f of runCrossChecks(reports)) {
-    const { report, ...finding } = f;
-    const list = out.get(report) ?? [];
-    list.unshift(finding);
-    out.set(report, list);
-  }
-  return out;
 }

@@ -19,14 +19,3 @@ export interface Rule {
   basis?: string;
   check(report: Report): RuleFinding[];
 }
-
-/** A finding about one report found by looking at all reports together. */
-export interface CrossFinding extends Finding {
-  /** The report the finding is about (Report.id). */
-  report: string;
-}
-
-/** A rule that needs every report at once (e.g. duplicates). */
-export interface CrossRule extends Omit<Rule, 'check'> {
-  check(reports: readonly Report[]): Omit<CrossFinding, 'rule' | 'severity'>[];
-}

@@ -29,8 +29,9 @@ interface Pagefind {
 
 const MAX_RESULTS = 20;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const e = Object.assign(document.createElement(tag), props);
+/** A new element with DOM properties (textContent-safe: children are appended as nodes or text). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | boolean> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props) as HTMLElementTagNameMap[K];
   e.append(...children);
   return e;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadReports } from '../../src/declaration/load-reports.ts';
-import { ruleBook } from '../../src/checks/rules/index.ts';
+import { allRules } from '../../src/checks/rules/index.ts';
 import { qualityFacets, qualityRows } from '../../src/site/quality.ts';
 import { countText, FILTER_KEYS, filterSearch, matchesFilter, parseFilter, validFilter, type QualityFilter } from '../../src/site/quality-filter.ts';
 import { ruleAnchor } from '../../src/site/paths.ts';
@@ -9,7 +9,7 @@ import { ruleAnchor } from '../../src/site/paths.ts';
 const { reports } = loadReports('content/reports');
 
 describe('the data-quality list', () => {
-  const rows = qualityRows(reports, ruleBook);
+  const rows = qualityRows(reports, allRules);
   it('lists every finding of every report, most severe first', () => {
     expect(rows).toHaveLength(reports.reduce((n, r) => n + r.findings.length, 0));
     const order = rows.map((r) => ['error', 'warning', 'info'].indexOf(r.severity));
@@ -18,7 +18,7 @@ describe('the data-quality list', () => {
   it('links each finding to its rule on the rules page and to the figure on the report page', () => {
     for (const r of rows) {
       expect(r.ruleHref).toBe(`/rules/#${ruleAnchor(r.rule)}`);
-      expect(ruleBook.some((x) => x.id === r.rule)).toBe(true);
+      expect(allRules.some((x) => x.id === r.rule)).toBe(true);
       expect(r.href).toMatch(new RegExp(`^/reports/${r.report}/#.+`));
     }
     const err = rows.find((r) => r.severity === 'error')!;

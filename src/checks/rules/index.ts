@@ -2,7 +2,7 @@
  * The rules, in the order findings are listed. Adding a rule: write one file in this folder and
  * add it here. Pages render this list (id, severity, title, rationale, basis) as the rule book.
  */
-import type { CrossRule, Rule } from '../rule.ts';
+import type { Rule } from '../rule.ts';
 import { costBudget } from './cost-budget.ts';
 import { coverageKeyTasks } from './coverage-key-tasks.ts';
 import { coverageLineWithoutProject } from './coverage-line-without-project.ts';
@@ -22,7 +22,6 @@ import { projectBudgetSplit } from './project-budget-split.ts';
 import { projectLineAmount } from './project-line-amount.ts';
 import { projectSpendingCoverage } from './project-spending-coverage.ts';
 import { projectSumVsLine } from './project-sum-vs-line.ts';
-import { reportsDuplicate } from './reports-duplicate.ts';
 import { sumBalance } from './sum-balance.ts';
 import { sumBudgetLevels } from './sum-budget-levels.ts';
 import { sumExpenditure } from './sum-expenditure.ts';
@@ -66,11 +65,6 @@ export const allRules: readonly Rule[] = [
   coverageKeyTasks,
 ];
 
-export const crossRules: readonly CrossRule[] = [reportsDuplicate];
-
-/** Every rule, per-report and cross-report, for the rule-book page. */
-export const ruleBook: readonly (Rule | CrossRule)[] = [...allRules, ...crossRules];
-
-export function ruleById(id: string): Rule | CrossRule | undefined {
-  return ruleBook.find((r) => r.id === id);
+export function ruleById(id: string): Rule | undefined {
+  return allRules.find((r) => r.id === id);
 }

@@ -107,7 +107,14 @@ export function initSearchPage(root: HTMLElement, base: string): void {
       more.textContent = '';
       return;
     }
-    const pf = await load();
+    let pf: Pagefind;
+    try {
+      pf = await load();
+    } catch {
+      loading = undefined; // let a later search try again
+      status.textContent = '无法载入搜索索引。索引由 npm run build 生成；用 npm run dev 预览时没有索引。';
+      return;
+    }
     const found = await pf.debouncedSearch(state.q || null, pagefindOptions(state), 200);
     if (!found || mine !== run) return; // a newer search replaced this one
     const views = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map((d) => resultView(d, state.q));

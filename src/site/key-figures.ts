@@ -51,6 +51,24 @@ export function sumMoney(items: readonly (Money | undefined)[]): Money | undefin
 }
 
 /**
+ * Where the money comes from: the income table's lines; without one, the funding columns
+ * (财政资金 / 其他资金) of the expenditure total, which say the same for the whole budget.
+ */
+export function incomeFigures(report: Report): KeyFigure[] {
+  const inc = report.overall?.income;
+  if (inc) return inc.lines.map((l, i) => fromLine(`income-${i + 1}`, l.name, l));
+  const total = report.overall?.expenditure?.total;
+  if (total && (total.fiscal || total.other)) {
+    const note = '取自支出表合计行的资金来源列';
+    return [
+      { ...(total.fiscal ? { money: total.fiscal, status: 'published' as const } : { status: 'not-published' as const }), key: 'income-fiscal', label: '财政资金', anchor: total.anchor, note },
+      { ...(total.other ? { money: total.other, status: 'published' as const } : { status: 'not-published' as const }), key: 'income-other', label: '其他资金', anchor: total.anchor, note },
+    ];
+  }
+  return [notPublished('income', '收入来源', '原件未公开收入来源')];
+}
+
+/**
  * The unit's total budget for the year: the published total of the expenditure table, else of
  * the income table, else the sum of the top-level expenditure lines when every one is published.
  */
@@ -112,12 +130,7 @@ export function keyFigures(report: Report): KeyFigureGroup[] {
   }
   groups.push({ key: 'spending', title: '支出构成', figures: spending });
 
-  const inc = report.overall?.income;
-  groups.push({
-    key: 'income',
-    title: '收入来源',
-    figures: inc ? inc.lines.map((l, i) => fromLine(`income-${i + 1}`, l.name, l)) : [notPublished('income', '收入来源', '原件未公开收入来源')],
-  });
+  groups.push({ key: 'income', title: '收入来源', figures: incomeFigures(report) });
 
   const staff = report.unit.staffing ?? [];
   groups.push({

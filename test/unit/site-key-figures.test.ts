@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
 import type { ReportDecl } from '../../src/model/schema.ts';
-import { keyFigures, projectBudgetsTotal, reportTotal } from '../../src/site/key-figures.ts';
+import { incomeFigures, keyFigures, projectBudgetsTotal, reportTotal } from '../../src/site/key-figures.ts';
+import { loadReports } from '../../src/declaration/load-reports.ts';
+import { join } from 'node:path';
 import { formatMoney } from '../../src/model/money.ts';
 
 const base: ReportDecl = {
@@ -70,5 +72,16 @@ describe('key figures', () => {
   it('lists headcount from staffing', () => {
     const r = make({ unit: { ...base.unit, staffing: [{ label: '行政编制', count: 60 }] } });
     expect(keyFigures(r).find((g) => g.key === 'staff')!.figures).toMatchObject([{ label: '行政编制', count: 60, status: 'published' }]);
+  });
+});
+
+describe('income sources without an income table', () => {
+  it('come from the funding columns of the expenditure total, blank other funds not published', () => {
+    const renhe = loadReports(join(import.meta.dirname, '../../content/reports')).reports.find((r) => r.id.includes('renhe'))!;
+    const f = incomeFigures(renhe.report);
+    expect(f.map((x) => [x.label, x.money?.text, x.status])).toEqual([
+      ['财政资金', '1,048.54', 'published'],
+      ['其他资金', undefined, 'not-published'],
+    ]);
   });
 });

@@ -8,13 +8,7 @@
  * is a real difference. Findings always state the difference exactly.
  */
 import Decimal from 'decimal.js';
-import { decimalsOf, type Money, type MoneyUnit } from '../model/money.ts';
-
-/** The value of `m` expressed in `unit`, exactly. */
-export function inUnit(m: Money, unit: MoneyUnit): Decimal {
-  if (m.unit === unit) return m.value;
-  return unit === '万元' ? m.value.div(10000) : m.value.times(10000);
-}
+import { decimalsOf, inUnit, type Money, type MoneyUnit } from '../model/money.ts';
 
 /** Half a unit of the last decimal printed in `m`, expressed in `unit`. */
 export function halfUnit(m: Money, unit: MoneyUnit = m.unit): Decimal {

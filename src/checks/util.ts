@@ -3,10 +3,9 @@
  * indicator values, and formatting figures for messages. No rule logic lives here.
  */
 import Decimal from 'decimal.js';
-import { formatAmount, type Money, type MoneyUnit } from '../model/money.ts';
+import { formatAmount, type MoneyUnit } from '../model/money.ts';
 import type { IndicatorValue } from '../model/indicator-value.ts';
 import type { BudgetLine, BudgetTable, Indicator, Place, Project, Report } from '../model/report.ts';
-import { inUnit } from './tolerance.ts';
 
 export const place = (p: Place): Place => ({ path: p.path, anchor: p.anchor });
 
@@ -49,19 +48,6 @@ export function tableOf(report: Report, key: TableKey): BudgetTable | undefined 
   return report.overall?.[key];
 }
 
-/** Every line of a table, depth first, including the total line. */
-export function allLines(table: BudgetTable | undefined): BudgetLine[] {
-  if (!table) return [];
-  const out: BudgetLine[] = [];
-  const walk = (l: BudgetLine) => {
-    out.push(l);
-    l.children.forEach(walk);
-  };
-  if (table.total) walk(table.total);
-  table.lines.forEach(walk);
-  return out;
-}
-
 /** Names joined for a message: “甲”、“乙”、“丙” (first five, then 等 N 行). */
 export function names(lines: readonly { name: string }[], max = 5): string {
   const shown = lines.slice(0, max).map((l) => `“${l.name}”`).join('、');
@@ -91,38 +77,6 @@ export function isTargetedProject(p: Project): boolean {
  */
 export function aggregateLines(report: Report): BudgetLine[] {
   return (report.overall?.expenditure?.lines ?? []).filter((l) => l.project === undefined);
-}
-
-/** Expenditure lines that reference a project (`line.project`). */
-export function linesOf(report: Report, projectId: string): BudgetLine[] {
-  return allLines(report.overall?.expenditure).filter((l) => l.project === projectId);
-}
-
-/**
- * A project's budget: its own table's total, else the sum of the expenditure lines that
- * reference it (when all of them publish an amount).
- */
-export function projectBudget(report: Report, p: Project): Money | undefined {
-  if (p.budget?.total) return p.budget.total;
-  const lines = linesOf(report, p.id);
-  if (lines.length === 0 || lines.some((l) => !l.amount)) return undefined;
-  const amounts = lines.map((l) => l.amount as Money);
-  if (amounts.length === 1) return amounts[0];
-  const unit = amounts[0]!.unit;
-  const value = amounts.reduce((s, m) => s.plus(inUnit(m, unit)), new Decimal(0));
-  return { text: value.toFixed(), value, unit };
-}
-
-/** The whole unit's total spending: expenditure total, else the sum of its top lines, else income total. */
-export function unitTotal(report: Report): Money | undefined {
-  const e = report.overall?.expenditure;
-  if (e?.total?.amount) return e.total.amount;
-  if (e && e.lines.length > 0 && e.lines.every((l) => l.amount)) {
-    const unit = e.unit;
-    const value = e.lines.reduce((s, l) => s.plus(inUnit(l.amount as Money, unit)), new Decimal(0));
-    return { text: value.toFixed(), value, unit };
-  }
-  return report.overall?.income?.total?.amount;
 }
 
 // ---------------------------------------------------------------- indicators

@@ -27,7 +27,8 @@ import { decimalsOf, formatAmount, toWanyuan, type Money } from '../model/money.
 import { isQuantified } from '../model/indicator-value.ts';
 import type { BudgetLine, Indicator, Project, Report } from '../model/report.ts';
 import type { Finding, Severity } from '../checks/finding.ts';
-import { aggregateLines, categoryOf, isProjectSpendingLine, isTargetedLine, projectBudget } from '../checks/util.ts';
+import { aggregateLines, categoryOf, isProjectSpendingLine, isTargetedLine } from '../checks/util.ts';
+import { projectBudget, unitTotal } from '../model/totals.ts';
 import type { RegionFacts } from '../model/region-schema.ts';
 import { classifyProject, PROJECT_KINDS, projectKind, type KindAssignment, type ProjectKind, type ProjectKindId } from './project-kinds.ts';
 
@@ -166,23 +167,10 @@ const names = (xs: readonly { name: string }[]) => xs.map((x) => `“${x.name}�
 // ------------------------------------------------------------------------------------ total
 
 function totalFigure(report: Report): { figure: Figure; basis: TotalBasis } {
-  const e = report.overall?.expenditure;
-  const incomeTotal = report.overall?.income?.total?.amount;
-  if (e?.total?.amount) {
-    return { figure: moneyFigure(e.total.amount, 'published', `支出表“${e.total.name}”一行。`), basis: 'expenditure.total' };
-  }
-  if (e && e.lines.every((l) => l.amount)) {
-    const ms = e.lines.map((l) => l.amount as Money);
-    const f = sumFigure(ms, `支出表没有合计行，这是各行（${names(e.lines)}）之和。`);
-    if (incomeTotal) {
-      const same = toWanyuan(incomeTotal).eq(f.value as Decimal);
-      f.note += same ? `与收入表“${report.overall!.income!.total!.name}”${formatAmount(toWanyuan(incomeTotal))} 万元相同。` : `收入表“${report.overall!.income!.total!.name}”是 ${formatAmount(toWanyuan(incomeTotal))} 万元，两者不同。`;
-    }
-    return { figure: f, basis: 'expenditure.lines' };
-  }
-  if (incomeTotal) {
-    return { figure: moneyFigure(incomeTotal, 'published', `没有可用的支出合计，取收入表“${report.overall!.income!.total!.name}”一行。`), basis: 'income.total' };
-  }
+  const t = unitTotal(report);
+  if (t?.source === 'expenditure.total') return { figure: moneyFigure(t.money, 'published', `支出表“${t.lines[0]!.name}”一行。`), basis: t.source };
+  if (t?.source === 'income.total') return { figure: moneyFigure(t.money, 'published', `支出表没有合计行，取收入表“${t.lines[0]!.name}”一行。`), basis: t.source };
+  if (t) return { figure: sumFigure([t.money], `支出表没有合计行，这是各行（${names(t.lines)}）之和。`), basis: t.source };
   const budgets = report.projects.map((p) => projectBudget(report, p));
   if (report.projects.length > 0 && budgets.every((b) => b !== undefined)) {
     const f = sumFigure(

@@ -27,6 +27,26 @@ export function toWanyuan(m: Money): Decimal {
   return m.unit === '万元' ? m.value : m.value.div(10000);
 }
 
+/** The value of `m` expressed in `unit`, exactly. */
+export function inUnit(m: Money, unit: MoneyUnit): Decimal {
+  if (m.unit === unit) return m.value;
+  return unit === '万元' ? m.value.div(10000) : m.value.times(10000);
+}
+
+/**
+ * Exact sum of amounts, printed at the finest precision of its parts (in 万元 when the units
+ * differ); undefined when there is nothing to add or any part is missing (not published).
+ */
+export function sumMoney(items: readonly (Money | undefined)[]): Money | undefined {
+  if (items.length === 0 || items.some((m) => m === undefined)) return undefined;
+  const ms = items as Money[];
+  const same = ms.every((m) => m.unit === ms[0]!.unit);
+  const unit: MoneyUnit = same ? ms[0]!.unit : '万元';
+  const value = sum(ms.map((m) => inUnit(m, unit)));
+  const decimals = Math.max(...ms.map((m) => decimalsOf(m.text.replace(/,/g, '')) + (same || m.unit === '万元' ? 0 : 4)));
+  return { text: value.toFixed(decimals), value, unit };
+}
+
 /** Exact sum of Decimals. */
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = new Decimal(0);

@@ -2,7 +2,6 @@
  * How an amount is printed in a cell: at the precision the document printed it, and the exact
  * decimal for machines (data-amount). Never through a float.
  */
-import Decimal from 'decimal.js';
 import { decimalsOf, formatAmount, type Money, type MoneyUnit } from '../model/money.ts';
 
 export interface AmountDisplay {
@@ -19,9 +18,4 @@ export function amountDisplay(m: Money): AmountDisplay {
   const decimals = decimalsOf(m.text.replace(/,/g, ''));
   const text = formatAmount(m.value, decimals);
   return { text, withUnit: `${text} ${m.unit}`, exact: m.value.toFixed(), unit: m.unit };
-}
-
-/** A computed sum as Money, printed at the finest precision of its parts. */
-export function sumAsMoney(value: Decimal, decimals: number, unit: MoneyUnit): Money {
-  return { text: value.toFixed(decimals), value, unit };
 }

@@ -3,6 +3,7 @@
  * A cell in a published column with no amount is not published (未公开), never 0.
  */
 import type { BudgetLine, BudgetTable, Project } from '../model/report.ts';
+import { allLines } from '../model/totals.ts';
 import type { Money } from '../model/money.ts';
 
 export type BudgetColumn = 'half_year' | 'amount' | 'fiscal' | 'other';
@@ -61,11 +62,6 @@ function flatten(line: BudgetLine, depth: number, isTotal: boolean, projects: Re
     note: line.note,
   };
   return [self, ...line.children.flatMap((c) => flatten(c, depth + 1, false, projects))];
-}
-
-function allLines(t: BudgetTable): BudgetLine[] {
-  const walk = (l: BudgetLine): BudgetLine[] => [l, ...l.children.flatMap(walk)];
-  return [...(t.total ? [t.total] : []), ...t.lines.flatMap(walk)];
 }
 
 /** The view of one table; `projects` lets lines link to their project sections. */

@@ -3,10 +3,9 @@
  * sources, headcount. What the document does not publish is `not-published` (shown as 未公开),
  * never 0. A total the document does not print but whose parts it does is marked `computed`.
  */
-import Decimal from 'decimal.js';
-import { decimalsOf, toWanyuan, type Money, type MoneyUnit } from '../model/money.ts';
+import { sumMoney, type Money } from '../model/money.ts';
 import type { BudgetLine, Report } from '../model/report.ts';
-import { sumAsMoney } from './amount.ts';
+import { unitTotal } from '../model/totals.ts';
 
 export type FigureStatus = 'published' | 'not-published';
 
@@ -39,17 +38,6 @@ function notPublished(key: string, label: string, note?: string): KeyFigure {
   return { key, label, status: 'not-published', note };
 }
 
-/** Exact sum of amounts that share one unit, at the finest printed precision; undefined if any is missing. */
-export function sumMoney(items: readonly (Money | undefined)[]): Money | undefined {
-  if (items.length === 0 || items.some((m) => m === undefined)) return undefined;
-  const ms = items as Money[];
-  const unit: MoneyUnit = ms[0]!.unit;
-  const same = ms.every((m) => m.unit === unit);
-  const value = same ? ms.reduce((s, m) => s.plus(m.value), new Decimal(0)) : ms.reduce((s, m) => s.plus(toWanyuan(m)), new Decimal(0));
-  const decimals = Math.max(...ms.map((m) => decimalsOf(m.text.replace(/,/g, ''))));
-  return sumAsMoney(value, same ? decimals : Math.max(decimals, 4), same ? unit : '万元');
-}
-
 /**
  * Where the money comes from: the income table's lines; without one, the funding columns
  * (财政资金 / 其他资金) of the expenditure total, which say the same for the whole budget.
@@ -68,30 +56,14 @@ export function incomeFigures(report: Report): KeyFigure[] {
   return [notPublished('income', '收入来源', '原件未公开收入来源')];
 }
 
-/**
- * The unit's total budget for the year: the published total of the expenditure table, else of
- * the income table, else the sum of the top-level expenditure lines when every one is published.
- */
+/** The unit's total budget for the year (see unitTotal), labelled by where it comes from. */
 export function reportTotal(report: Report): KeyFigure {
-  const label = '预算总额';
-  const exp = report.overall?.expenditure;
-  const inc = report.overall?.income;
-  if (exp?.total?.amount) return { key: 'total', label: `${exp.total.name}（支出）`, money: exp.total.amount, status: 'published', anchor: exp.total.anchor };
-  if (inc?.total?.amount) return { key: 'total', label: `${inc.total.name}（收入）`, money: inc.total.amount, status: 'published', anchor: inc.total.anchor };
-  if (exp && exp.lines.length > 0) {
-    const sum = sumMoney(exp.lines.map((l) => l.amount));
-    if (sum)
-      return {
-        key: 'total',
-        label: '合计',
-        money: sum,
-        status: 'published',
-        computed: true,
-        anchor: exp.anchor,
-        note: `原件未印合计，由${exp.lines.map((l) => l.name).join('、')}相加`,
-      };
+  const t = unitTotal(report);
+  if (!t) return notPublished('total', '预算总额', report.overall ? '原件未公开部门整体预算总额' : '原件没有部门整体部分，只公开了项目');
+  if (t.source === 'expenditure.lines') {
+    return { key: 'total', label: '合计', money: t.money, status: 'published', computed: true, anchor: t.anchor, note: `原件未印合计，由${t.lines.map((l) => l.name).join('、')}相加` };
   }
-  return notPublished('total', label, report.overall ? '原件未公开部门整体预算总额' : '原件没有部门整体部分，只公开了项目');
+  return { key: 'total', label: `${t.lines[0]!.name}（${t.source === 'income.total' ? '收入' : '支出'}）`, money: t.money, status: 'published', anchor: t.anchor };
 }
 
 /** Top-level expenditure line of one kind (基本支出 / 项目支出), by its kind or its name. */

@@ -4,6 +4,7 @@
  */
 import type { Money } from '../model/money.ts';
 import type { BudgetLine, Project, Report } from '../model/report.ts';
+import { projectBudget } from '../model/totals.ts';
 
 export interface ProjectBudgetItem {
   label: string;
@@ -37,11 +38,9 @@ function findLine(report: Report, projectId: string): BudgetLine | undefined {
 export function projectView(report: Report, p: Project): ProjectView {
   const budget: ProjectBudgetItem[] = [];
   let budgetSource: ProjectView['budgetSource'];
-  let total: Money | undefined;
   const item = (label: string, money: Money | undefined): ProjectBudgetItem => ({ label, money, status: money ? 'published' : 'not-published' });
   if (p.budget) {
-    total = p.budget.total;
-    budget.push(item('预算数', total));
+    budget.push(item('预算数', p.budget.total));
     if (p.budget.fiscal !== undefined || p.budget.other !== undefined || p.budget.total !== undefined) {
       budget.push(item('其中：财政资金', p.budget.fiscal), item('其中：其他资金', p.budget.other));
     }
@@ -49,8 +48,7 @@ export function projectView(report: Report, p: Project): ProjectView {
     const line = findLine(report, p.id);
     if (line) {
       if (line.half_year !== undefined) budget.push(item('半年计划执行数', line.half_year));
-      total = line.amount;
-      budget.push(item('全年预算数', total));
+      budget.push(item('全年预算数', line.amount));
       budgetSource = { text: '项目表未印预算数，以上取自部门整体表的支出明细行', anchor: line.anchor };
     } else budget.push(item('预算数', undefined));
   }
@@ -69,5 +67,5 @@ export function projectView(report: Report, p: Project): ProjectView {
   add('项目类别', p.class);
   add('所在表', p.form);
   add('原件位置', p.page);
-  return { anchor: p.anchor, budget, total, budgetSource, period, details };
+  return { anchor: p.anchor, budget, total: projectBudget(report, p), budgetSource, period, details };
 }

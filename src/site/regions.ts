@@ -58,7 +58,8 @@ export function regionLabel(region: Report['unit']['region'], sep = ' › '): st
     .join(sep);
 }
 
-function totalsOf(reports: readonly { report: Report }[]): RegionTotal[] {
+/** Sum of the reports' totals per year and stage, newest first (home page and region pages). */
+export function totalsOf(reports: readonly { report: Report }[]): RegionTotal[] {
   const byKey = new Map<string, RegionTotal>();
   for (const { report } of reports) {
     const key = `${report.year}|${report.stage}`;

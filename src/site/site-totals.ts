@@ -2,11 +2,9 @@
  * What the home page says about the whole site: how many reports, units, regions; the sum of
  * published totals per year and stage; the latest disclosures; the ways in by category and year.
  */
-import Decimal from 'decimal.js';
-import { decimalsOf, toWanyuan } from '../model/money.ts';
 import type { Report } from '../model/report.ts';
 import type { Finding } from '../checks/finding.ts';
-import { reportTotal } from './key-figures.ts';
+import { totalsOf, type RegionTotal } from './regions.ts';
 
 export interface SiteTotals {
   reports: number;
@@ -16,7 +14,7 @@ export interface SiteTotals {
   indicators: number;
   findings: Record<Finding['severity'], number>;
   /** Per year and stage: sum of published (or summed-from-published-parts) totals, in 万元. */
-  byYear: { year: number; stage: string; total: Decimal; withTotal: number; withoutTotal: number; decimals: number }[];
+  byYear: RegionTotal[];
 }
 
 type Item = { report: Report; findings: readonly Finding[] };
@@ -29,19 +27,7 @@ export function siteTotals(items: readonly Item[]): SiteTotals {
   const units = new Set(items.map(({ report: r }) => `${r.unit.region.code}|${r.unit.name}`));
   const provinces = new Set(items.map(({ report: r }) => r.unit.region.code.slice(0, 2)));
   const findings = { error: 0, warning: 0, info: 0 };
-  const byKey = new Map<string, SiteTotals['byYear'][number]>();
-  for (const { report, findings: fs } of items) {
-    for (const f of fs) findings[f.severity]++;
-    const key = `${report.year}|${report.stage}`;
-    let t = byKey.get(key);
-    if (!t) byKey.set(key, (t = { year: report.year, stage: report.stage, total: new Decimal(0), withTotal: 0, withoutTotal: 0, decimals: 0 }));
-    const total = reportTotal(report);
-    if (total.money) {
-      t.total = t.total.plus(toWanyuan(total.money));
-      t.decimals = Math.max(t.decimals, decimalsOf(total.money.text.replace(/,/g, '')) + (total.money.unit === '元' ? 4 : 0));
-      t.withTotal++;
-    } else t.withoutTotal++;
-  }
+  for (const { findings: fs } of items) for (const f of fs) findings[f.severity]++;
   return {
     reports: items.length,
     units: units.size,
@@ -49,7 +35,7 @@ export function siteTotals(items: readonly Item[]): SiteTotals {
     projects: items.reduce((n, { report }) => n + report.projects.length, 0),
     indicators: items.reduce((n, { report }) => n + indicatorCount(report), 0),
     findings,
-    byYear: [...byKey.values()].sort((a, b) => b.year - a.year || a.stage.localeCompare(b.stage, 'zh')),
+    byYear: totalsOf(items),
   };
 }
 

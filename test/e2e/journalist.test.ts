@@ -92,7 +92,7 @@ describe('a journalist, from the site alone', () => {
   it('downloads the numbers: the report JSON and the CSVs the page links', async () => {
     const { page } = await watchedPage(browser, rootUrl);
     await page.goto(`${rootUrl}reports/${WUXI}/`);
-    const json = await page.evaluate(async (href) => (await fetch(href)).json(), await page.locator(`a[href$="${WUXI}.json"]`).first().getAttribute('href'));
+    const json = await page.evaluate(async (href) => (await fetch(href)).json(), (await page.locator(`a[href$="${WUXI}.json"]`).first().getAttribute('href'))!);
     expect(JSON.stringify(json)).toContain('6431.71');
     const csv = await page.evaluate(async (base) => (await fetch(`${base}data/findings.csv`)).text(), rootUrl);
     expect(csv).toContain('sum.expenditure');

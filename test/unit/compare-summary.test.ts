@@ -26,7 +26,7 @@ describe('report summaries of the seeds', () => {
       const s = summary(id);
       return [s.total.value?.toFixed(), s.totalBasis, s.total.status, s.total.partial === true];
     };
-    expect(t('320200-wuxi-renda-budget')).toEqual(['6431.71', 'expenditure.lines', 'derived', false]);
+    expect(t('320200-wuxi-renda-budget')).toEqual(['6431.71', 'income.total', 'published', false]);
     expect(t('440881-lianjiang-renda-budget')).toEqual(['1621.95', 'expenditure.lines', 'derived', false]);
     expect(t('510411-renhe-renda-budget')).toEqual(['1048.54', 'expenditure.total', 'published', false]);
     expect(t('130281-zunhua-renda-budget')).toEqual(['270', 'projects', 'derived', true]);

@@ -26,7 +26,7 @@ describe('the downloads page', () => {
     expect(view.datapackageHref).toBe('/data/datapackage.json');
   });
   it('recomputes a total from budget_lines.csv exactly', () => {
-    expect(view.example).toMatchObject({ reportId: '2024/320200-wuxi-renda-budget', total: '6431.71', sum: '6431.71', equal: true });
+    expect(view.example).toMatchObject({ reportId: '2024/440881-lianjiang-renda-budget', total: '1621.95', sum: '1621.95', equal: true });
     expect(view.example!.lines.length).toBeGreaterThan(1);
     expect(groupedAmount('6431.71')).toBe('6,431.71');
   });

@@ -7,7 +7,8 @@ import { decimalsOf, formatAmount, formatMoney, toWanyuan } from '../../model/mo
 import type { Indicator } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { halfUnit } from '../tolerance.ts';
-import { WANYUAN_PER, indicatorGroups, indicatorName, isCostIndicator, moneyOf, normUnit, place, projectBudget, unitTotal, type Comparison } from '../util.ts';
+import { WANYUAN_PER, indicatorGroups, indicatorName, isCostIndicator, moneyOf, normUnit, place, type Comparison } from '../util.ts';
+import { projectBudget, unitTotal } from '../../model/totals.ts';
 
 interface Cost {
   indicator: Indicator;
@@ -34,7 +35,7 @@ export const costBudget: Rule = {
   check(report) {
     const out: RuleFinding[] = [];
     for (const g of indicatorGroups(report)) {
-      const budget = g.overall ? unitTotal(report) : g.project && projectBudget(report, g.project);
+      const budget = g.overall ? unitTotal(report)?.money : g.project && projectBudget(report, g.project);
       if (!budget) continue;
       const b = toWanyuan(budget);
       const what = g.overall ? `单位全年预算总额 ${formatMoney(budget)}` : `项目预算 ${formatMoney(budget)}`;

@@ -3,7 +3,8 @@
  * to, in a report whose expenditure table does list projects line by line.
  */
 import type { Rule } from '../rule.ts';
-import { allLines, place, projectBudget } from '../util.ts';
+import { place } from '../util.ts';
+import { allLines, projectBudget } from '../../model/totals.ts';
 import { formatMoney } from '../../model/money.ts';
 
 export const coverageProjectWithoutLine: Rule = {

@@ -1,6 +1,7 @@
 /** `coverage.unknown-project`: an expenditure line points at a project id that the report does not have. */
 import type { Rule } from '../rule.ts';
-import { TABLE_KEYS, TABLE_LABEL, allLines, place } from '../util.ts';
+import { TABLE_KEYS, TABLE_LABEL, place } from '../util.ts';
+import { allLines } from '../../model/totals.ts';
 
 export const coverageUnknownProject: Rule = {
   id: 'coverage.unknown-project',

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { decimalsOf, formatMoney, type Money } from '../../model/money.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
-import { inUnit } from '../tolerance.ts';
+import { inUnit } from '../../model/money.ts';
 import { aggregateLines, diff, isProjectSpendingLine, money, share } from '../util.ts';
 
 export const keyTasksAmount: Rule = {

@@ -5,7 +5,8 @@
 import { formatMoney, type Money } from '../../model/money.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { compareSum } from '../tolerance.ts';
-import { diff, linesOf, money, names, place } from '../util.ts';
+import { diff, money, names, place } from '../util.ts';
+import { projectLines } from '../../model/totals.ts';
 
 export const projectLineAmount: Rule = {
   id: 'project.line-amount',
@@ -18,7 +19,7 @@ export const projectLineAmount: Rule = {
     for (const p of report.projects) {
       const total = p.budget?.total;
       if (!total) continue;
-      const lines = linesOf(report, p.id).filter((l) => l.amount);
+      const lines = projectLines(report, p.id).filter((l) => l.amount);
       if (lines.length === 0) continue;
       const c = compareSum(total, lines.map((l) => l.amount as Money));
       if (c.status !== 'mismatch') continue;

@@ -6,7 +6,8 @@ import { formatMoney, type Money } from '../../model/money.ts';
 import type { BudgetLine, Project, Report } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { compareSum } from '../tolerance.ts';
-import { aggregateLines, diff, isProjectSpendingLine, isTargetedLine, isTargetedProject, money, place, projectBudget } from '../util.ts';
+import { aggregateLines, diff, isProjectSpendingLine, isTargetedLine, isTargetedProject, money, place } from '../util.ts';
+import { projectBudget } from '../../model/totals.ts';
 
 /** Budgets of `projects`, or undefined when any is unknown. */
 export function budgetsOf(report: Report, projects: readonly Project[]): Money[] | undefined {

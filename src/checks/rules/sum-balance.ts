@@ -6,7 +6,8 @@ import Decimal from 'decimal.js';
 import { decimalsOf, type Money, type MoneyUnit } from '../../model/money.ts';
 import type { BudgetTable, Place } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
-import { inUnit, roundingTolerance } from '../tolerance.ts';
+import { inUnit } from '../../model/money.ts';
+import { roundingTolerance } from '../tolerance.ts';
 import { TABLE_LABEL, diff, money, place } from '../util.ts';
 
 interface Side {

@@ -6,7 +6,8 @@ import { formatMoney, type Money } from '../../model/money.ts';
 import type { BudgetLine } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { compareSum } from '../tolerance.ts';
-import { TABLE_KEYS, TABLE_LABEL, allLines, diff, money, place } from '../util.ts';
+import { TABLE_KEYS, TABLE_LABEL, diff, money, place } from '../util.ts';
+import { allLines } from '../../model/totals.ts';
 
 function checkLine(label: string, l: BudgetLine): RuleFinding | undefined {
   const { amount, fiscal, other } = l;

@@ -3,24 +3,17 @@
  * the numbers behind them downloadable: who spends most on the people's congress session (and
  * per staff member), which projects have the weakest targets, which disclosures do not add up.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rootUrl = inject('rootUrl');
 const WUXI = '2024/320200-wuxi-renda-budget';
 
 /** Ranking lines of one ranking list, as "第 1 名 无锡市人大常委会办公室 486 万元". */
 async function ranking(name: string): Promise<string[]> {
-  const { page, errors } = await watchedPage(browser, rootUrl);
+  const { page, errors } = await watchedPage(browser(), rootUrl);
   await page.goto(`${rootUrl}compare/`);
   await page.locator('main a[href$="/compare/renda-2024-budget/"]').first().click();
   const lines = await page.locator(`[data-ranking="${name}"] li`).allInnerTexts();
@@ -45,7 +38,7 @@ describe('a journalist, from the site alone', () => {
   });
 
   it('finds the weakest targets: 沙坡头 人大代表建议办理经费 with 4 of 9 quantified', async () => {
-    const { page } = await watchedPage(browser, rootUrl);
+    const { page } = await watchedPage(browser(), rootUrl);
     await page.goto(`${rootUrl}compare/renda-2024-budget/#weakest`);
     const first = (await page.locator('#weakest tbody tr').first().innerText()).replace(/\s+/g, ' ');
     expect(first).toContain('人大代表建议办理经费');
@@ -56,7 +49,7 @@ describe('a journalist, from the site alone', () => {
   });
 
   it('finds which disclosure does not add up, and goes to the figure', async () => {
-    const { page, errors } = await watchedPage(browser, rootUrl);
+    const { page, errors } = await watchedPage(browser(), rootUrl);
     await page.goto(`${rootUrl}quality/`);
     await page.selectOption('#filter-severity', 'error');
     await expect(page.locator('tbody tr[data-rule]:visible').count()).resolves.toBe(1);
@@ -71,7 +64,7 @@ describe('a journalist, from the site alone', () => {
   });
 
   it('assembles a comparison of chosen reports whose URL reproduces it', async () => {
-    const { page, errors } = await watchedPage(browser, rootUrl);
+    const { page, errors } = await watchedPage(browser(), rootUrl);
     await page.goto(`${rootUrl}compare/custom/`);
     await page.locator(`input[value="${WUXI}"]`).check();
     await page.locator('input[value="2024/510411-renhe-renda-budget"]').check();
@@ -81,7 +74,7 @@ describe('a journalist, from the site alone', () => {
     const table = await page.locator('main table').first().innerText();
     expect(table).toContain('6,431.71');
     expect(table).toContain('1,048.54');
-    const again = await watchedPage(browser, rootUrl);
+    const again = await watchedPage(browser(), rootUrl);
     await again.page.goto(url);
     await expect(again.page.locator('main table').first().innerText()).resolves.toBe(table);
     expect(errors).toEqual([]);
@@ -90,7 +83,7 @@ describe('a journalist, from the site alone', () => {
   });
 
   it('downloads the numbers: the report JSON and the CSVs the page links', async () => {
-    const { page } = await watchedPage(browser, rootUrl);
+    const { page } = await watchedPage(browser(), rootUrl);
     await page.goto(`${rootUrl}reports/${WUXI}/`);
     const json = await page.evaluate(async (href) => (await fetch(href)).json(), (await page.locator(`a[href$="${WUXI}.json"]`).first().getAttribute('href'))!);
     expect(JSON.stringify(json)).toContain('6431.71');

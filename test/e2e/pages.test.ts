@@ -4,18 +4,11 @@
  * accessibility violations, readable at phone width and with JavaScript off.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchedPage } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 import { SEED_PAGES } from './seeds.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rootUrl = inject('rootUrl');
 const subUrl = inject('subUrl');
@@ -23,7 +16,7 @@ const reportUrl = (base: string, id: string) => `${base}reports/${id}/`;
 
 describe('home page', () => {
   it('leads to every unit, by list and by region', async () => {
-    const { page, errors } = await watchedPage(browser, rootUrl);
+    const { page, errors } = await watchedPage(browser(), rootUrl);
     await page.goto(rootUrl);
     for (const seed of SEED_PAGES) {
       await expect(page.locator(`a[href="/reports/${seed.id}/"]`).first().textContent()).resolves.toContain(seed.unit);
@@ -38,7 +31,7 @@ describe('home page', () => {
 
 describe.each(SEED_PAGES)('report page $shortName', (seed) => {
   it('shows the unit, region, key figures, charts and indicator tables, with no console errors', async () => {
-    const { page, errors, external } = await watchedPage(browser, rootUrl);
+    const { page, errors, external } = await watchedPage(browser(), rootUrl);
     await page.goto(reportUrl(rootUrl, seed.id));
     await expect(page.locator('h1').textContent()).resolves.toContain(seed.unit);
     const header = (await page.locator('.report > header, .report-header').first().textContent()) ?? '';
@@ -61,7 +54,7 @@ describe.each(SEED_PAGES)('report page $shortName', (seed) => {
   });
 
   it('has no serious or critical accessibility violations', async () => {
-    const { page } = await watchedPage(browser, rootUrl);
+    const { page } = await watchedPage(browser(), rootUrl);
     await page.goto(reportUrl(rootUrl, seed.id));
     const { violations } = await new AxeBuilder({ page }).analyze();
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -70,14 +63,14 @@ describe.each(SEED_PAGES)('report page $shortName', (seed) => {
   });
 
   it('fits a 360 px phone without sideways scrolling', async () => {
-    const { page } = await watchedPage(browser, rootUrl, { width: 360 });
+    const { page } = await watchedPage(browser(), rootUrl, { width: 360 });
     await page.goto(reportUrl(rootUrl, seed.id));
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
     await page.context().close();
   });
 
   it('reads completely with JavaScript off: figures, static charts, tables', async () => {
-    const { page } = await watchedPage(browser, rootUrl, { javaScriptEnabled: false });
+    const { page } = await watchedPage(browser(), rootUrl, { javaScriptEnabled: false });
     await page.goto(reportUrl(rootUrl, seed.id));
     if (seed.total) await expect(page.locator('#key-figures').textContent()).resolves.toContain(seed.total);
     for (const id of seed.charts) await expect(page.locator(`#${id} svg`).isVisible()).resolves.toBe(true);
@@ -86,7 +79,7 @@ describe.each(SEED_PAGES)('report page $shortName', (seed) => {
   });
 
   it.runIf(seed.project !== null)('has a permalink to a project that opens at the project and links back', async () => {
-    const { page } = await watchedPage(browser, rootUrl);
+    const { page } = await watchedPage(browser(), rootUrl);
     await page.goto(`${reportUrl(rootUrl, seed.id)}#project-${seed.project!.id}`);
     const section = page.locator(`#project-${seed.project!.id}`);
     await expect(section.locator('h3').textContent()).resolves.toContain(seed.project!.name);
@@ -101,7 +94,7 @@ describe.each(SEED_PAGES)('report page $shortName', (seed) => {
 describe('under a sub-path', () => {
   it('serves the report pages with working assets and charts', async () => {
     const seed = SEED_PAGES[0]!;
-    const { page, errors, external } = await watchedPage(browser, subUrl);
+    const { page, errors, external } = await watchedPage(browser(), subUrl);
     await page.goto(subUrl);
     await page.locator(`a[href="/budget/reports/${seed.id}/"]`).first().click();
     await expect(page.locator('h1').textContent()).resolves.toContain(seed.unit);

@@ -3,18 +3,12 @@
  * words, an indicator phrase, a filter combination, sort, a query with no results, keyboard use,
  * and the search script staying unloaded until a person searches.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, watchedPage } from './browser.ts';
 import { SEED_PAGES } from './seeds.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rootUrl = inject('rootUrl');
 
@@ -39,7 +33,7 @@ async function results(page: Page): Promise<Found> {
 }
 
 async function search(query: string, base = rootUrl): Promise<Found> {
-  const { page, errors } = await watchedPage(browser, base);
+  const { page, errors } = await watchedPage(browser(), base);
   await page.goto(`${base}search/${query}`);
   const found = await results(page);
   expect(errors).toEqual([]);
@@ -117,7 +111,7 @@ describe('search finds', () => {
 
 describe('the search page', () => {
   it('loads no search script until a person searches, then works by keyboard alone', async () => {
-    const { page, errors, received } = await watchedPage(browser, rootUrl);
+    const { page, errors, received } = await watchedPage(browser(), rootUrl);
     await page.goto(rootUrl);
     // Header box: focus by keyboard, type, Enter.
     await page.keyboard.press('Tab'); // skip link
@@ -138,7 +132,7 @@ describe('the search page', () => {
     expect(errors).toEqual([]);
     await page.context().close();
 
-    const fresh = await watchedPage(browser, rootUrl);
+    const fresh = await watchedPage(browser(), rootUrl);
     await fresh.page.goto(`${rootUrl}search/`);
     await fresh.page.waitForTimeout(500);
     expect([...fresh.received.keys()].filter((u) => u.includes('/pagefind/'))).toEqual([]);
@@ -149,7 +143,7 @@ describe('the search page', () => {
     const subUrl = inject('subUrl');
     const found = await search(`?q=${encodeURIComponent('仁和区')}`, subUrl);
     expect(found.reports).toEqual([id('仁和')]);
-    const { page } = await watchedPage(browser, subUrl);
+    const { page } = await watchedPage(browser(), subUrl);
     await page.goto(`${subUrl}search/?q=${encodeURIComponent('仁和区')}`);
     await results(page);
     await expect(page.locator('a.result-title').first().getAttribute('href')).resolves.toBe(`/budget/reports/${id('仁和')}/`);

@@ -2,17 +2,33 @@
  * npm run build [-- --outDir <dir>]
  *
  * The whole build, in the order data flows: validate every declaration (stop with the same
- * messages as `npm run validate` if one cannot be used), let Astro render the pages, index them
- * for search (Pagefind), then write the open data (JSON, CSV, datapackage.json) beside them.
+ * messages as `npm run validate` if one cannot be used), let Astro render the pages (charts come
+ * from worker threads, src/charts/chart-pool.ts), write the open data (JSON, CSV,
+ * datapackage.json) beside them, free the reports, then index the pages for search (Pagefind).
  */
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
+import { ChartPool } from '../src/charts/chart-pool.ts';
+import { shareChartSource } from '../src/charts/shared-charts.ts';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
-import { loadReports } from '../src/declaration/load-reports.ts';
+import { entryId, listDeclarations, loadReports } from '../src/declaration/load-reports.ts';
+import { releaseLoadResult, shareLoadResult } from '../src/declaration/shared-load.ts';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
 import { writeSearchIndex } from '../src/search/write-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+/** MINGZHANG_BUILD_MEMORY=1: print the live heap after each step (after a full GC). */
+function memory(step: string): void {
+  if (!process.env.MINGZHANG_BUILD_MEMORY) return;
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  const m = process.memoryUsage();
+  console.log(`memory after ${step}: heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(m.rss / 2 ** 20).toFixed(0)} MB`);
+}
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -22,7 +38,45 @@ function option(name: string): string | undefined {
 async function main(): Promise<number> {
   const outDir = resolve(option('--outDir') ?? 'dist');
   const started = performance.now();
-  const { reports, diagnostics, hasErrors } = loadReports(reportsDir());
+  const root = reportsDir();
+  const files = listDeclarations(root);
+  const pool = startChartPool(root, files);
+  let code: number;
+  try {
+    code = await buildSite(root, files, outDir, started);
+  } finally {
+    shareChartSource(undefined);
+    await pool?.close();
+  }
+  if (code !== 0) return code;
+  releaseMemory();
+  memory('exports and release');
+  const step = performance.now();
+  const search = await writeSearchIndex(outDir);
+  console.log(`indexed ${search.pages} pages for search (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(performance.now() - step)} ms`);
+  console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
+  return 0;
+}
+
+/**
+ * Charts are rendered by worker threads (one per core; MINGZHANG_CHART_WORKERS=0 renders them on
+ * the main thread) while this thread validates and then renders the pages; see chart-pool.ts.
+ * Jobs go out in page order: newest year first, then by file.
+ */
+function startChartPool(root: string, files: string[]): ChartPool | undefined {
+  const workers = Number(process.env.MINGZHANG_CHART_WORKERS ?? availableParallelism());
+  if (!(workers > 0) || files.length < 50) return undefined;
+  const jobs = files.map((file) => ({ id: entryId(root, file), file }));
+  const year = (id: string) => id.split('/')[0]!;
+  jobs.sort((a, b) => year(b.id).localeCompare(year(a.id)) || a.id.localeCompare(b.id));
+  const pool = new ChartPool(jobs, { workers });
+  shareChartSource(pool);
+  return pool;
+}
+
+async function buildSite(root: string, files: string[], outDir: string, started: number): Promise<number> {
+  const loaded = loadReports(root, files);
+  const { reports, diagnostics, hasErrors } = loaded;
   if (hasErrors) {
     for (const d of diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic({ ...d, file: relative(process.cwd(), d.file) }));
     console.error('内容声明有错误，构建已停止。运行 npm run validate 查看全部问题。');
@@ -30,16 +84,23 @@ async function main(): Promise<number> {
   }
   const findings = diagnostics.length;
   console.log(`validated ${reports.length} reports (${findings} findings) in ${Math.round(performance.now() - started)} ms`);
+  memory('validation');
+  // Astro's build runs in this process: its content loader and pages reuse this result.
+  shareLoadResult(root, loaded, true);
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
-  let step = performance.now();
-  const search = await writeSearchIndex(outDir);
-  console.log(`indexed ${search.pages} pages for search (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(performance.now() - step)} ms`);
-  step = performance.now();
-  const { files } = writeExports(reports, outDir);
-  console.log(`wrote ${files.length} data files in ${Math.round(performance.now() - step)} ms`);
-  console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
+  memory('Astro build');
+  const step = performance.now();
+  const { files: written } = writeExports(reports, outDir);
+  console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - step)} ms`);
   return 0;
+}
+
+/** Free what the pages needed before Pagefind (a separate process) builds the index. */
+function releaseMemory(): void {
+  releaseLoadResult();
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }
 
 main().then(

@@ -5,6 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './diagnostic.ts';
+import { parseFastYaml } from './fast-yaml.ts';
 
 export interface SourceDocument {
   file: string;
@@ -18,8 +19,37 @@ export interface SourceDocument {
 
 const PLAIN_INTEGER = /^-?\d+$/;
 
-/** Parse `text` (the content of `file`) into plain data with numbers kept as their source text where needed. */
+/**
+ * Parse `text` (the content of `file`) into plain data with numbers kept as their source text where
+ * needed. Declarations in the plain subset of YAML take the fast path (fast-yaml.ts); anything
+ * else, including every file with a syntax error, goes through the full parser.
+ */
 export function parseSource(file: string, text: string): SourceDocument {
+  const fast = parseFastYaml(text);
+  if (!fast) return parseSourceFull(file, text);
+  let lineStarts: number[] | undefined;
+  const pos = (offset: number) => {
+    lineStarts ??= lineStartsOf(text);
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  };
+  return { file, text, data: fast.data, syntaxErrors: [], locate: (path, atKey) => pos(fast.offsetOf(path, atKey)) };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The full parser: a position-tracking `yaml` document (slower; every YAML feature, every syntax error). */
+export function parseSourceFull(file: string, text: string): SourceDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const pos = (offset: number) => {

@@ -29,6 +29,16 @@ export function csvField(c: Cell): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Data lines of a CSV file (no header), joined by CRLF, without a final line ending. */
+export function csvRows(width: number, rows: readonly (readonly Cell[])[]): string {
+  return rows
+    .map((r) => {
+      if (r.length !== width) throw new Error(`CSV: row has ${r.length} cells, header has ${width}`);
+      return r.map(csvField).join(',');
+    })
+    .join(EOL);
+}
+
 /** A whole CSV file: BOM, header, rows, each line ending in CRLF. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[], options: { bom?: boolean } = {}): string {
   const lines = [columns.map(csvField).join(','), ...rows.map((r) => {

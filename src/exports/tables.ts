@@ -25,7 +25,7 @@ import { projectBudget } from '../model/totals.ts';
 import { formatPath } from '../declaration/diagnostic.ts';
 import { classifyProject, PROJECT_KINDS, projectKind } from '../compare/project-kinds.ts';
 import type { Figure, ReportSummary } from '../compare/report-summary.ts';
-import { toCsv, type Cell } from './csv.ts';
+import { csvRows, toCsv, type Cell } from './csv.ts';
 import { exactText, reportJsonPath, reportPagePath, wanyuanText, type ExportInput } from './report-json.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -598,15 +598,22 @@ export function buildTables(inputs: readonly ExportInput[], summaries: readonly 
 
 /** A table as CSV text (columns in spec order; a row key the spec does not know is a bug and throws). */
 export function tableCsv(table: Table): string {
+  return [...tableCsvChunks(table)].join('');
+}
+
+/** The same text as `tableCsv`, in pieces of up to `rowsPerChunk` rows, for writing large tables without holding them whole. */
+export function* tableCsvChunks(table: Table, rowsPerChunk = 2000): Generator<string> {
   const names = table.spec.fields.map((x) => x.name);
   const known = new Set(names);
   for (const row of table.rows) {
     for (const k of Object.keys(row)) if (!known.has(k)) throw new Error(`${table.spec.name}: unknown column ${k}`);
   }
-  return toCsv(
-    names,
-    table.rows.map((row) => names.map((n) => row[n])),
-  );
+  yield toCsv(names, []).replace(/\r\n$/, '');
+  for (let i = 0; i < table.rows.length; i += rowsPerChunk) {
+    const body = csvRows(names.length, table.rows.slice(i, i + rowsPerChunk).map((row) => names.map((n) => row[n])));
+    yield `\r\n${body}`;
+  }
+  yield '\r\n';
 }
 
 /** Exact sum helper for callers that recompute (kept here so tests and pages agree on Decimal). */

@@ -3,12 +3,12 @@
  * the CSV tables (data/*.csv) and data/datapackage.json. Deterministic: the same content gives the
  * same bytes (rows sorted, no timestamps).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadRegions, type RegionFacts } from '../model/region-schema.ts';
 import { summarizeReport } from '../compare/report-summary.ts';
 import { reportJsonPath, reportJsonText, type ExportInput } from './report-json.ts';
-import { buildTables, tableCsv } from './tables.ts';
+import { buildTables, tableCsvChunks } from './tables.ts';
 import { dataPackageText } from './datapackage.ts';
 
 /** Files written, relative to outDir, sorted. */
@@ -28,17 +28,27 @@ export function writeExports(reports: readonly ExportInput[], outDir: string, re
     regionList = loaded.regions;
   }
   const summaries = reports.map((r) => summarizeReport(r.report, r.findings, regionList));
-  const files: Record<string, string> = {};
-  reports.forEach((r, i) => {
-    files[reportJsonPath(r.report.id)] = reportJsonText(r, summaries[i]!);
-  });
-  for (const t of buildTables(reports, summaries)) files[`data/${t.spec.path}`] = tableCsv(t);
-  files['data/datapackage.json'] = dataPackageText();
-  const names = Object.keys(files).sort();
-  for (const name of names) {
+  // Written as they are made, one file at a time: at 10,000 reports the JSON files and the CSV
+  // tables held together would not fit in the heap.
+  const names: string[] = [];
+  const open = (name: string) => {
     const path = join(outDir, name);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, files[name]!);
+    names.push(name);
+    return path;
+  };
+  reports.forEach((r, i) => writeFileSync(open(reportJsonPath(r.report.id)), reportJsonText(r, summaries[i]!)));
+  const tables = buildTables(reports, summaries);
+  for (const t of tables) {
+    const fd = openSync(open(`data/${t.spec.path}`), 'w');
+    try {
+      for (const chunk of tableCsvChunks(t)) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+    t.rows = [];
   }
+  writeFileSync(open('data/datapackage.json'), dataPackageText());
+  names.sort();
   return { files: names };
 }

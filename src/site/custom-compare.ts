@@ -18,18 +18,26 @@ export interface CustomComparison {
   html: string;
 }
 
-/** Decode `search` (location.search) against `entries` and render the comparison or the errors. */
-export function customComparison(search: string, entries: readonly CompareEntry[], base?: string): CustomComparison {
+/**
+ * Decode `search` (location.search) against the report ids `known` (default: those of `entries`)
+ * and render the comparison of the chosen reports (`entries` must hold at least those) or the errors.
+ */
+export function customComparison(search: string, entries: readonly CompareEntry[], base?: string, known: Iterable<string> = entries.map((e) => e.id)): CustomComparison {
   const params = new URLSearchParams(search.replace(/^[^?]*\?/, ''));
   if (params.getAll(COMPARE_PARAM).every((v) => v.trim() === '')) {
     return { empty: true, ok: false, ids: [], errors: [], url: null, html: `<p>请在上面勾选至少 ${COMPARE_MIN} 份报告，然后点“比较所选报告”。</p>` };
   }
-  const decoded = decodeCompareQuery(params, entries.map((e) => e.id));
+  const decoded = decodeCompareQuery(params, known);
   if (!decoded.ok) {
     const html = `<div class="errors" role="alert"><p><strong>无法显示这个比较：</strong></p><ul>${decoded.errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul></div>`;
     return { empty: false, ok: false, ids: decoded.ids, errors: decoded.errors, url: null, html };
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const missing = decoded.ids.filter((id) => !byId.has(id));
+  if (missing.length) {
+    const errors = missing.map((id) => `报告 ${id} 的比较数据无法读取，请稍后重试。`);
+    return { empty: false, ok: false, ids: decoded.ids, errors, url: null, html: `<div class="errors" role="alert"><ul>${errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul></div>` };
+  }
   const chosen = decoded.ids.map((id) => byId.get(id)!);
   const view = compareView(chosen);
   const url = compareUrl(decoded.ids, basePath(base));

@@ -23,6 +23,18 @@ export function customCompareHref(ids: readonly string[] = [], base?: string): s
   return ids.length > 0 ? compareUrl(ids, basePath(base)) : href('compare/custom/', base);
 }
 
+/**
+ * The figures one report brings to a comparison (a CompareEntry as JSON), fetched by the custom
+ * comparison page for the chosen reports only: `compare/entries/<report id>.json`.
+ */
+export function compareEntryPath(reportId: string): string {
+  return `compare/entries/${reportId.split('/').map((s) => encodeURIComponent(s)).join('/')}.json`;
+}
+
+export function compareEntryHref(reportId: string, base?: string): string {
+  return href(compareEntryPath(reportId), base);
+}
+
 export function qualityHref(base?: string): string {
   return href('quality/', base);
 }

@@ -64,7 +64,9 @@ export function byCategory<T extends Item>(items: readonly T[]): Group<T>[] {
   const m = new Map<string, T[]>();
   for (const x of items) {
     const c = x.report.unit.category;
-    m.set(c, [...(m.get(c) ?? []), x]);
+    const list = m.get(c);
+    if (list) list.push(x);
+    else m.set(c, [x]);
   }
   return [...m.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh'))
@@ -74,7 +76,11 @@ export function byCategory<T extends Item>(items: readonly T[]): Group<T>[] {
 /** Reports by year, newest first. */
 export function byYear<T extends Item>(items: readonly T[]): Group<T>[] {
   const m = new Map<number, T[]>();
-  for (const x of items) m.set(x.report.year, [...(m.get(x.report.year) ?? []), x]);
+  for (const x of items) {
+    const list = m.get(x.report.year);
+    if (list) list.push(x);
+    else m.set(x.report.year, [x]);
+  }
   return [...m.entries()].sort((a, b) => b[0] - a[0]).map(([year, items]) => ({ key: String(year), label: `${year}年`, items }));
 }
 

@@ -100,6 +100,16 @@ describe('the reader\'s own comparison', () => {
     const cols = [...r.html.matchAll(/<thead><tr><th scope="col">指标<\/th>(.*?)<\/tr>/g)][0]![1]!;
     expect([...cols.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(pick.map((id) => `/reports/${id}/`));
   });
+  it('needs only the chosen entries when the known ids are given (the page fetches just those)', () => {
+    const pick = [ids[2]!, ids[0]!];
+    const chosen = entries.filter((e) => pick.includes(e.id));
+    const r = customComparison(`?r=${pick.join('&r=')}`, chosen, '/', ids);
+    expect(r).toMatchObject({ ok: true, ids: pick });
+    const missing = customComparison(`?r=${pick.join('&r=')}`, chosen.slice(0, 1), '/', ids);
+    expect(missing.ok).toBe(false);
+    expect(missing.errors).toHaveLength(1);
+    expect(missing.errors[0]).toContain('无法读取');
+  });
   it('says in Chinese what is wrong: unknown ids, fewer than 2', () => {
     const r = customComparison(`?r=2024/nope,${ids[0]}`, entries);
     expect(r.ok).toBe(false);

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFastYaml } from '../../src/declaration/fast-yaml.ts';
+import { parseSource, parseSourceFull } from '../../src/declaration/yaml-source.ts';
+import { listDeclarations } from '../../src/declaration/load-reports.ts';
+import { generateCorpus } from '../../src/synth/generate.ts';
+
+/** Every path to a node in `data`, with the keys of each mapping. */
+function* paths(data: unknown, prefix: PropertyKey[] = []): Generator<{ path: PropertyKey[]; keys: string[] }> {
+  if (data === null || typeof data !== 'object') return;
+  const keys = Array.isArray(data) ? [] : Object.keys(data);
+  yield { path: prefix, keys };
+  const entries: [PropertyKey, unknown][] = Array.isArray(data) ? data.map((v, i) => [i, v]) : Object.entries(data);
+  for (const [k, v] of entries) {
+    yield { path: [...prefix, k], keys: [] };
+    yield* paths(v, [...prefix, k]);
+  }
+}
+
+/** The fast reader must agree with the full parser on data and on every position it reports. */
+function expectSame(file: string, text: string) {
+  const fast = parseSource(file, text);
+  const full = parseSourceFull(file, text);
+  expect(fast.data, file).toEqual(full.data);
+  for (const { path, keys } of paths(full.data)) {
+    expect(fast.locate(path), `${file} ${path.join('.')}`).toEqual(full.locate(path));
+    expect(fast.locate([...path, 'no-such-field']), `${file} ${path.join('.')}.missing`).toEqual(full.locate([...path, 'no-such-field']));
+    for (const k of keys) expect(fast.locate(path, k), `${file} ${path.join('.')} @${k}`).toEqual(full.locate(path, k));
+  }
+}
+
+describe('fast YAML reader', () => {
+  it('keeps the source text of numbers, and plain safe integers as numbers', () => {
+    const d = parseFastYaml('a: 83.00\nb: 6431.71\nc: 2024\nd: "1,048.54"\ne: 12345678901234567890\nf: +5\ng: 1e3\nh: null\ni: ~\nj: true\nk: \'it\'\'s\'\n');
+    expect(d?.data).toEqual({ a: '83.00', b: '6431.71', c: 2024, d: '1,048.54', e: '12345678901234567890', f: '+5', g: '1e3', h: null, i: null, j: true, k: "it's" });
+  });
+
+  it('reads sequences of mappings, comments and nested blocks', () => {
+    const text = '# c\nx:\n  - name: a # note\n    amount: 1.50\n  - name: b\n    children:\n    - name: c\n      amount: 2\ny: [1]\n';
+    expect(parseFastYaml(text)).toBeUndefined(); // flow sequence: left to the full parser
+    const ok = text.replace('y: [1]\n', 'y: 草稿\n');
+    expect(parseFastYaml(ok)?.data).toEqual({ x: [{ name: 'a', amount: '1.50' }, { name: 'b', children: [{ name: 'c', amount: 2 }] }], y: '草稿' });
+    expectSame('x.yaml', ok);
+  });
+
+  it('leaves everything beyond the subset to the full parser', () => {
+    for (const t of [
+      'a: |\n  text\n',
+      'a: >\n  text\n',
+      'a: &x 1\nb: *x\n',
+      'a: !!str 1\n',
+      'a: "x\\ny"\n',
+      'a: one\n  two\n',
+      'a: 1\na: 2\n',
+      'a:\n\tb: 1\n',
+      'a: 1\r\n',
+      '---\na: 1\n',
+      '{"a": 1}',
+      'a: 0x1F\n',
+      'a:\nb: 1\n',
+      'a: b: c\n',
+      'a: "x" y\n',
+    ]) expect(parseFastYaml(t), JSON.stringify(t)).toBeUndefined();
+  });
+
+  it("agrees with the full parser on the seed declarations, the fixtures and a synthetic corpus", () => {
+    const files = [...listDeclarations('content/reports'), ...listDeclarations('test/fixtures')];
+    let fastFiles = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      if (parseFastYaml(text)) fastFiles++;
+      expectSame(f, text);
+    }
+    expect(fastFiles).toBeGreaterThanOrEqual(5);
+    for (const { yaml: text, path } of generateCorpus({ count: 40, seed: 7 })) {
+      expect(parseFastYaml(text), path).toBeDefined();
+      expectSame(path, text);
+    }
+  });
+});

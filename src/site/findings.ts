@@ -66,7 +66,7 @@ export function findingsByAnchor(findings: readonly Finding[]): Map<string, Find
 }
 
 /** Count per severity: { error: 1, warning: 0, info: 3 }. */
-export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+export function severityCounts(findings: readonly Pick<Finding, 'severity'>[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) c[f.severity]++;
   return c;

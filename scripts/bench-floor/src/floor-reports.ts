@@ -2,8 +2,8 @@
  * The reports of the floor build: one entry per declaration file under BENCH_FLOOR_CONTENT, with
  * the unit name read by a regular expression (the floor must not parse or check anything).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { entryId, listDeclarations } from '../../../src/declaration/load-reports.ts';
 
 export interface FloorReport {
   id: string;
@@ -12,18 +12,8 @@ export interface FloorReport {
 
 export function floorReports(root: string = process.env.BENCH_FLOOR_CONTENT ?? ''): FloorReport[] {
   if (!root) throw new Error('BENCH_FLOOR_CONTENT is not set');
-  const out: FloorReport[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.name.startsWith('.')) continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.yaml')) {
-        const name = /^ {2}name: (.*)$/m.exec(readFileSync(p, 'utf8'))?.[1] ?? e.name;
-        out.push({ id: relative(root, p).split(sep).join('/').replace(/\.yaml$/, ''), name });
-      }
-    }
-  };
-  walk(root);
-  return out.sort((a, b) => a.id.localeCompare(b.id));
+  return listDeclarations(root).map((p) => ({
+    id: entryId(root, p),
+    name: /^ {2}name: (.*)$/m.exec(readFileSync(p, 'utf8'))?.[1] ?? p,
+  }));
 }

@@ -4,7 +4,7 @@
  * The whole build, in the order data flows: validate every declaration (stop with the same
  * messages as `npm run validate` if one cannot be used), let Astro render the pages (charts come
  * from worker threads, src/charts/chart-pool.ts), write the open data (JSON, CSV,
- * datapackage.json) beside them, free the reports, then index the pages for search (Pagefind).
+ * datapackage.json) beside them, then index each report's search document (Pagefind).
  */
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
@@ -18,6 +18,10 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
 import { writeSearchIndex } from '../src/search/write-index.ts';
+import { searchDocument } from '../src/search/search-document.ts';
+import { summarizeReport } from '../src/compare/report-summary.ts';
+import { loadRegions } from '../src/model/region-schema.ts';
+import { reportHref } from '../src/site/paths.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -49,11 +53,7 @@ async function main(): Promise<number> {
     await pool?.close();
   }
   if (code !== 0) return code;
-  releaseMemory();
-  memory('exports and release');
-  const step = performance.now();
-  const search = await writeSearchIndex(outDir);
-  console.log(`indexed ${search.pages} pages for search (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(performance.now() - step)} ms`);
+  memory('search index');
   console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
@@ -89,19 +89,25 @@ async function buildSite(root: string, files: string[], outDir: string, started:
   shareLoadResult(root, loaded, true);
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+  // What the pages computed from the shared result (summaries, views) can go; the reports stay for the exports and the search index.
+  releaseLoadResult();
   memory('Astro build');
   const step = performance.now();
   const { files: written } = writeExports(reports, outDir);
   console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - step)} ms`);
+  memory('exports');
+  const indexing = performance.now();
+  const { regions } = loadRegions();
+  const search = await writeSearchIndex(outDir, reports.length, (i) => {
+    const r = reports[i]!;
+    return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summarizeReport(r.report, r.findings, regions)) };
+  });
+  console.log(
+    `indexed ${search.pages} reports for search in ${search.shards} shard(s) (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(performance.now() - indexing)} ms`,
+  );
   return 0;
 }
 
-/** Free what the pages needed before Pagefind (a separate process) builds the index. */
-function releaseMemory(): void {
-  releaseLoadResult();
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
 
 main().then(
   (code) => (process.exitCode = code),

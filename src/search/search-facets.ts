@@ -34,6 +34,8 @@ export function reportFacets(report: Report, summary: ReportSummary): SearchFace
     { name: 'amount', value: total.status === 'not-published' ? '总额未公开' : `总额 ${total.text}${total.partial ? '（仅项目）' : ''}` },
   ];
   const sort = total.value && !total.partial ? [{ name: 'amount', value: total.value.toFixed() }] : [];
+  // The sort value again as metadata: the search page merges sorted shards by it (shard-merge.ts).
+  for (const s of sort) meta.push({ name: `sort_${s.name}`, value: s.value });
   return { filters, meta, sort };
 }
 

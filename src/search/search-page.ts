@@ -16,8 +16,10 @@ import {
   type SearchState,
   type SortOrder,
 } from './search-state.ts';
+import { mergeByScore, mergeSorted, sumFilterCounts } from './shard-merge.ts';
 
 interface PagefindResult {
+  score: number;
   data(): Promise<ResultData>;
 }
 interface Pagefind {
@@ -36,8 +38,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
   return e;
 }
 
-/** Wire up the search page below `root`. `base` is the site's base path ("/" or "/budget/"). */
-export function initSearchPage(root: HTMLElement, base: string): void {
+/**
+ * Wire up the search page below `root`. `base` is the site's base path ("/" or "/budget/");
+ * `shards` the directories of the search bundle's shards below it (search-shards.ts).
+ */
+export function initSearchPage(root: HTMLElement, base: string, shards: string[]): void {
   const form = root.querySelector<HTMLFormElement>('form.search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const sortSelect = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
@@ -50,17 +55,22 @@ export function initSearchPage(root: HTMLElement, base: string): void {
   let state: SearchState = readState(location.search);
   input.value = state.q;
   sortSelect.value = state.sort;
-  let loading: Promise<Pagefind> | undefined;
+  let loading: Promise<Pagefind[]> | undefined;
   let run = 0;
 
   const load = () =>
     (loading ??= (async () => {
       status.textContent = '正在载入搜索索引…';
-      const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: base, excerptLength: 40 });
-      await pf.init();
-      renderFilters(await pf.filters());
-      return pf;
+      const all = await Promise.all(
+        shards.map(async (dir) => {
+          const pf = (await import(/* @vite-ignore */ `${base}${dir}pagefind.js`)) as Pagefind;
+          await pf.options({ baseUrl: base, excerptLength: 40 });
+          await pf.init();
+          return pf;
+        }),
+      );
+      renderFilters(sumFilterCounts(await Promise.all(all.map((pf) => pf.filters()))));
+      return all;
     })());
 
   function renderFilters(all: Record<string, Record<string, number>>) {
@@ -107,20 +117,38 @@ export function initSearchPage(root: HTMLElement, base: string): void {
       more.textContent = '';
       return;
     }
-    let pf: Pagefind;
+    let indexes: Pagefind[];
     try {
-      pf = await load();
+      indexes = await load();
     } catch {
       loading = undefined; // let a later search try again
       status.textContent = '无法载入搜索索引。索引由 npm run build 生成；用 npm run dev 预览时没有索引。';
       return;
     }
-    const found = await pf.debouncedSearch(state.q || null, pagefindOptions(state), 200);
-    if (!found || mine !== run) return; // a newer search replaced this one
-    const views = (await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()))).map((d) => resultView(d, state.q));
+    const options = pagefindOptions(state);
+    const answers = await Promise.all(indexes.map((pf) => pf.debouncedSearch(state.q || null, options, 200)));
+    if (answers.some((a) => !a) || mine !== run) return; // a newer search replaced this one
+    const lists = answers.map((a) => a!.results);
+    const total = lists.reduce((n, l) => n + l.length, 0);
+    // A result's data is one fetch; the sorted merge reads it for the amount, the list for the rest.
+    const data = new Map<PagefindResult, Promise<ResultData>>();
+    const dataOf = (r: PagefindResult) => {
+      let d = data.get(r);
+      if (!d) data.set(r, (d = r.data()));
+      return d;
+    };
+    const amountOf = async (r: PagefindResult) => {
+      const v = (await dataOf(r)).meta['sort_amount'];
+      return v === undefined ? undefined : Number(v);
+    };
+    const top =
+      state.sort === 'relevance'
+        ? mergeByScore(lists).slice(0, MAX_RESULTS)
+        : await mergeSorted(lists, MAX_RESULTS, amountOf, state.sort === 'amount-desc');
+    const views = (await Promise.all(top.map(dataOf))).map((d) => resultView(d, state.q));
     if (mine !== run) return;
-    status.textContent = statusText(state, found.results.length);
-    renderResults(views, found.results.length);
+    status.textContent = statusText(state, total);
+    renderResults(views, total);
   }
 
   input.addEventListener('input', () => {

@@ -5,7 +5,6 @@
  */
 import { KIND_LABELS, isQuantified, type IndicatorValue } from '../model/indicator-value.ts';
 import type { Indicator } from '../model/report.ts';
-import { indicatorSearchTitle } from '../search/search-facets.ts';
 
 export type ValueColumn = 'value' | 'half_year' | 'full_year';
 
@@ -30,8 +29,6 @@ export interface ValueCell {
 
 export interface IndicatorRow {
   anchor: string;
-  /** Title of this row as a search sub-result, so a hit leads straight to it. */
-  searchTitle: string;
   level1: MergedCell | null;
   level2: MergedCell | null;
   level3?: string | undefined;
@@ -79,7 +76,7 @@ function merge(keys: (string | undefined)[], texts: (string | undefined)[]): (Me
   return out;
 }
 
-function tableView(title: string | undefined, inds: readonly Indicator[], context: string | undefined): IndicatorTableView {
+function tableView(title: string | undefined, inds: readonly Indicator[]): IndicatorTableView {
   const valueColumns = (['value', 'half_year', 'full_year'] as const).filter((c) => inds.some((i) => i.values[c] !== undefined));
   const columns = {
     level1: inds.some((i) => i.level1 !== undefined),
@@ -105,7 +102,6 @@ function tableView(title: string | undefined, inds: readonly Indicator[], contex
   );
   const rows: IndicatorRow[] = inds.map((i, n) => ({
     anchor: i.anchor,
-    searchTitle: indicatorSearchTitle(i, context),
     level1: l1[n]!,
     level2: l2[n]!,
     level3: i.level3,
@@ -122,8 +118,7 @@ function tableView(title: string | undefined, inds: readonly Indicator[], contex
 }
 
 /** Split indicators into the document's tables (by `table`, in order of first appearance). */
-/** `context` (a project's name) goes into each row's search title. */
-export function indicatorTables(inds: readonly Indicator[] | undefined, context?: string): IndicatorTableView[] {
+export function indicatorTables(inds: readonly Indicator[] | undefined): IndicatorTableView[] {
   if (!inds || inds.length === 0) return [];
   const groups = new Map<string, Indicator[]>();
   for (const i of inds) {
@@ -132,7 +127,7 @@ export function indicatorTables(inds: readonly Indicator[] | undefined, context?
     if (g) g.push(i);
     else groups.set(key, [i]);
   }
-  return [...groups.entries()].map(([title, g]) => tableView(title || undefined, g, context));
+  return [...groups.entries()].map(([title, g]) => tableView(title || undefined, g));
 }
 
 /** Count of values by kind, for a one-line summary above the tables. */

@@ -32,32 +32,38 @@ export function comparisonGroupPath(category: string, year: number, stage: strin
   return `compare/${category}/${year}-${STAGE_SLUG[stage] ?? stage}/`;
 }
 
-/** Chinese notes on how the reports of a group differ in scope (部门 / 本级, parts not published). */
-export function scopeNotes(summaries: readonly ReportSummary[]): string[] {
+/** The units a scope note names: their short names, 、-separated. */
+const unitNames = (list: readonly ReportSummary[]): string => list.map((s) => s.shortName).join('、');
+
+/**
+ * Chinese notes on how the reports of a group differ in scope (部门 / 本级, parts not published).
+ * `units` says who: by default their names; a page about more reports than it can name passes a count.
+ */
+export function scopeNotes(summaries: readonly ReportSummary[], units: (list: readonly ReportSummary[]) => string = unitNames): string[] {
   const notes: string[] = [];
-  const byScope = new Map<string, string[]>();
+  const byScope = new Map<string, ReportSummary[]>();
   for (const s of summaries) {
     const list = byScope.get(s.scope.text) ?? [];
-    list.push(s.shortName);
+    list.push(s);
     byScope.set(s.scope.text, list);
   }
   if (byScope.size > 1) {
     notes.push(
-      `口径不同：${[...byScope].map(([scope, units]) => `${units.join('、')}为${scope === '未说明' ? '未说明口径' : `“${scope}”`}`).join('；')}。` +
+      `口径不同：${[...byScope].map(([scope, list]) => `${units(list)}为${scope === '未说明' ? '未说明口径' : `“${scope}”`}`).join('；')}。` +
         '“部门”含下属单位，“本级”只含机关本身，金额不完全可比。',
     );
   }
   const partial = summaries.filter((s) => s.total.partial);
   if (partial.length > 0) {
-    notes.push(`${partial.map((s) => s.shortName).join('、')}只公开了项目表：总额只是这些项目的预算之和，不参与总额排名。`);
+    notes.push(`${units(partial)}只公开了项目表：总额只是这些项目的预算之和，不参与总额排名。`);
   }
   const tasks = summaries.filter((s) => s.kindBasis === 'key-tasks');
   if (tasks.length > 0) {
-    notes.push(`${tasks.map((s) => s.shortName).join('、')}没有公开项目表，按类别的支出取自年度重点工作任务的拟投入资金。`);
+    notes.push(`${units(tasks)}没有公开项目表，按类别的支出取自年度重点工作任务的拟投入资金。`);
   }
   const noStaff = summaries.filter((s) => s.staff.status === 'not-published');
   if (noStaff.length > 0 && noStaff.length < summaries.length) {
-    notes.push(`${noStaff.map((s) => s.shortName).join('、')}没有公布人数，无法计算人均。`);
+    notes.push(`${units(noStaff)}没有公布人数，无法计算人均。`);
   }
   return notes;
 }

@@ -111,6 +111,8 @@ export interface ReportSummary {
   year: number;
   stage: string;
   regionCode: string;
+  /** Province name as declared (comparisons too long for one page are split by province). */
+  province: string;
   /** 部门 / 本级 / 未说明, with what it means for comparison. */
   scope: Figure;
   total: Figure;
@@ -460,6 +462,7 @@ export function summarizeReport(report: Report, findings: readonly Finding[], re
     year: report.year,
     stage: report.stage,
     regionCode: report.unit.region.code,
+    province: report.unit.region.province,
     scope: scopeFigure(report, totalBasis),
     total,
     totalBasis,

@@ -1,12 +1,26 @@
 /**
  * The comparison pages at build time: ASCII URL slugs for the groups of comparable reports
- * (category × year × stage), and the entries each page shows. The view itself is compare-view.ts.
+ * (category × year × stage), and the entries each page shows. A group with more reports than one
+ * page can set side by side is split by province, then paginated (`compare/<slug>/320000/`,
+ * `…/320000/2/`); its own page becomes an overview: the parts, the group's top ranks and weakest
+ * targets. The view itself is compare-view.ts.
  */
-import { groupSummaries, weakestTargets, type ComparisonGroup } from '../compare/comparison.ts';
+import { COMPARE_MAX, groupSummaries, weakestTargets, type ComparisonGroup } from '../compare/comparison.ts';
 import { projectKind } from '../compare/project-kinds.ts';
 import { summaryToJson, type ReportSummary } from '../compare/report-summary.ts';
-import type { CompareEntry } from './compare-view.ts';
+import { rankingView, RANKINGS, type CompareEntry, type RankingView } from './compare-view.ts';
 import { projectHref, reportHref } from './paths.ts';
+import { provinceOf, splitByProvince, type ProvincePart } from './region-parts.ts';
+
+/**
+ * Reports one comparison page sets side by side: as many as a custom comparison takes, so a page
+ * opens there whole. Beyond that the columns are too many to read across, and each report adds
+ * about 20 KB of tables.
+ */
+export const COMPARE_PAGE_SIZE = COMPARE_MAX;
+
+/** Entries of a ranking or list on a split group's overview. */
+export const OVERVIEW_TOP = 10;
 
 /** Pinyin slugs of the unit categories the site knows; others get a stable hex slug. */
 const CATEGORY_SLUG: Record<string, string> = {
@@ -52,16 +66,38 @@ export function compareEntry(s: ReportSummary): CompareEntry {
   return { id: s.id, name: s.shortName, unitName: s.unitName, year: s.year, stage: s.stage, category: s.category, regionCode: s.regionCode, summary: summaryToJson(s) };
 }
 
+/** A report on a comparison page: its summary and what the comparison embeds of it. */
+export interface CompareItem {
+  summary: ReportSummary;
+  entry: CompareEntry;
+}
+
 export interface GroupPage {
   slug: string;
   title: string;
   group: ComparisonGroup;
-  entries: CompareEntry[];
+  /** Every report of the group, in the group's order. */
+  items: CompareItem[];
+  /** By province, in pages of at most `size` reports, when the group has more than that; else null. */
+  parts: ProvincePart<CompareItem>[] | null;
 }
 
-/** Every group with at least one report, with its slug; throws if two groups would share a URL. */
-export function groupPages(summaries: readonly ReportSummary[]): GroupPage[] {
-  const pages = groupSummaries(summaries).map((group) => ({ slug: groupSlug(group), title: groupTitle(group), group, entries: group.summaries.map(compareEntry) }));
+/** The group's items by province, each province in region-code order, so a page covers neighbouring places. */
+function groupParts(slug: string, items: readonly CompareItem[], size: number): ProvincePart<CompareItem>[] {
+  const sorted = [...items].sort((a, b) => a.summary.regionCode.localeCompare(b.summary.regionCode));
+  return splitByProvince(sorted, ({ summary: s }) => provinceOf({ code: s.regionCode, province: s.province }), `compare/${slug}/`, size);
+}
+
+/**
+ * Every group with at least one report, with its slug, split into parts when larger than `size`;
+ * throws if two groups would share a URL.
+ */
+export function groupPages(summaries: readonly ReportSummary[], size: number = COMPARE_PAGE_SIZE): GroupPage[] {
+  const pages = groupSummaries(summaries).map((group) => {
+    const slug = groupSlug(group);
+    const items = group.summaries.map((summary) => ({ summary, entry: compareEntry(summary) }));
+    return { slug, title: groupTitle(group), group, items, parts: items.length > size ? groupParts(slug, items, size) : null };
+  });
   const seen = new Set<string>();
   for (const p of pages) {
     if (seen.has(p.slug)) throw new Error(`两个对比组的网址相同：compare/${p.slug}/`);
@@ -108,4 +144,60 @@ export function weakTargetRows(summaries: readonly ReportSummary[]): WeakTargetR
       note: e.figure.note ?? null,
     };
   });
+}
+
+export interface RankingTop {
+  /** The first OVERVIEW_TOP ranked entries. */
+  top: RankingView;
+  /** Entries ranked in all, and those left unranked: 部分口径, 未公开. */
+  ranked: number;
+  partial: number;
+  notPublished: number;
+}
+
+/** The head of each ranking of RANKINGS over the whole group, with how many entries each leaves out. */
+export function rankingTops(entries: readonly CompareEntry[], limit: number = OVERVIEW_TOP): RankingTop[] {
+  return RANKINGS.map((id) => {
+    const r = rankingView(entries, id);
+    const count = (g: string) => r.entries.filter((e) => e.group === g).length;
+    return { top: { ...r, entries: r.entries.filter((e) => e.group === 'ranked').slice(0, limit) }, ranked: count('ranked'), partial: count('partial'), notPublished: count('not-published') };
+  });
+}
+
+export interface IndexCell {
+  slug: string;
+  title: string;
+  reports: number;
+  /** Provinces the group is split into; null when it is compared on one page. */
+  provinces: number | null;
+}
+
+export interface CompareIndex {
+  /** Year and stage of each column, newest year first, 预算 before 决算. */
+  columns: { year: number; stage: string }[];
+  /** Per unit category, one cell per column (null: no report of that year and stage). */
+  rows: { category: string; cells: (IndexCell | null)[] }[];
+}
+
+/** The comparison index: a table of category × (year, stage), so it grows with categories and years, not reports. */
+export function compareIndex(pages: readonly GroupPage[]): CompareIndex {
+  const stageOrder = (s: string) => {
+    const i = Object.keys(STAGE_SLUG).indexOf(s);
+    return i < 0 ? Infinity : i;
+  };
+  const columns = [...new Map(pages.map((p) => [`${p.group.year}|${p.group.stage}`, { year: p.group.year, stage: p.group.stage }])).values()].sort(
+    (a, b) => b.year - a.year || stageOrder(a.stage) - stageOrder(b.stage) || a.stage.localeCompare(b.stage, 'zh'),
+  );
+  const categories = [...new Set(pages.map((p) => p.group.category))].sort((a, b) => a.localeCompare(b, 'zh'));
+  const byKey = new Map(pages.map((p) => [`${p.group.category}|${p.group.year}|${p.group.stage}`, p]));
+  return {
+    columns,
+    rows: categories.map((category) => ({
+      category,
+      cells: columns.map(({ year, stage }) => {
+        const p = byKey.get(`${category}|${year}|${stage}`);
+        return p ? { slug: p.slug, title: p.title, reports: p.items.length, provinces: p.parts ? p.parts.length : null } : null;
+      }),
+    })),
+  };
 }

@@ -13,7 +13,7 @@ import { metricById, rankBy, type RankGroup } from '../compare/comparison.ts';
 import { PROJECT_KINDS } from '../compare/project-kinds.ts';
 import { figureFromJson, type FigureJson, type FigureStatus, type SummaryJson } from '../compare/report-summary.ts';
 import { anchorHref, reportHref } from './paths.ts';
-import { qualityFilterHref, reportJsonHref } from './open-paths.ts';
+import { reportJsonHref } from './open-paths.ts';
 
 /** One report in a comparison: what the page embeds per report. */
 export interface CompareEntry {
@@ -118,7 +118,7 @@ export interface CellView {
   rankGroup: RankGroup | null;
   /** The items a kind's figure adds up (projects, lines, key tasks), each linked to its place on the report page. */
   items: CellItem[];
-  /** Where the figure leads (the findings rows: the data-quality page filtered to this report). */
+  /** Where the figure leads (the findings rows: the report's findings of that severity). */
   href: string | null;
 }
 
@@ -209,7 +209,8 @@ function rowView(entries: readonly CompareEntry[], id: string): RowView {
       rank: r && r.group !== 'not-published' ? r.label : null,
       rankGroup: r?.group ?? null,
       items: (kind?.items ?? []).map((it) => ({ name: it.name, href: anchorHref(e.id, it.anchor), reason: it.kind_reason })),
-      href: id.startsWith('findings-') ? qualityFilterHref({ report: e.id, severity: id.slice('findings-'.length) }) : null,
+      // The report page lists a severity under `#findings-<severity>` only when it has some.
+      href: id.startsWith('findings-') ? anchorHref(e.id, f.value !== '0' ? id : 'findings') : null,
     };
   });
   const hint = kindId ? (PROJECT_KINDS.find((k) => k.id === kindId)?.description ?? null) : null;

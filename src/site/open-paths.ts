@@ -39,12 +39,6 @@ export function qualityHref(base?: string): string {
   return href('quality/', base);
 }
 
-/** The data-quality page, filtered (e.g. `{ unit: '2024/…' }`); keys as in quality-filter.ts. */
-export function qualityFilterHref(filter: Record<string, string>, base?: string): string {
-  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== '')).toString();
-  return q ? `${qualityHref(base)}?${q}` : qualityHref(base);
-}
-
 export function dataHref(base?: string): string {
   return href('data/', base);
 }

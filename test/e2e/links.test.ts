@@ -1,7 +1,7 @@
 /**
- * Every internal link and asset in dist/ resolves, at the root and under a sub-path: the file
- * exists and, for a #fragment, the element with that id exists on the target page. Nothing is
- * loaded from another host.
+ * Every internal link and asset in dist/ resolves, at the root, under a sub-path and on a site
+ * whose comparison is split into parts: the file exists and, for a #fragment, the element with
+ * that id exists on the target page. Nothing is loaded from another host.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -69,5 +69,11 @@ describe('links in dist/', () => {
 
   it(`all resolve under ${SUB_PATH}`, () => {
     expect(brokenLinks(inject('subDir'), SUB_PATH)).toEqual([]);
+  });
+
+  it('all resolve on the site whose comparison is split by province and paginated', () => {
+    const dir = inject('partsDir');
+    expect(htmlFiles(dir).some((f) => /compare\/renda-2024-budget\/\d{6}\/2\/index\.html$/.test(f))).toBe(true);
+    expect(brokenLinks(dir, '/')).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { METRICS } from '../../src/compare/comparison.ts';
 import { categorySlug, compareEntry, groupPages, groupSlug, weakTargetRows } from '../../src/site/compare-groups.ts';
 import { compareView, esc, pickFigure, rankingView, SECTIONS, sectionTableHtml } from '../../src/site/compare-view.ts';
 import { customComparison } from '../../src/site/custom-compare.ts';
-import { compareGroupHref, customCompareHref, qualityFilterHref, reportJsonHref } from '../../src/site/open-paths.ts';
+import { compareGroupHref, customCompareHref, reportJsonHref } from '../../src/site/open-paths.ts';
 
 const { reports } = loadReports('content/reports');
 const summaries = reports.map((r) => summarizeReport(r.report, r.findings));
@@ -18,7 +18,7 @@ describe('group slugs', () => {
     expect(groupSlug({ category: '人大', year: 2024, stage: '预算' })).toBe('renda-2024-budget');
     expect(groupSlug({ category: '人大', year: 2023, stage: '决算' })).toBe('renda-2023-final');
     expect(categorySlug('民政')).toBe('u6c11-653f');
-    expect(groupPages(summaries).map((p) => [p.slug, p.title, p.entries.length])).toEqual([['renda-2024-budget', '2024年人大预算', 5]]);
+    expect(groupPages(summaries).map((p) => [p.slug, p.title, p.items.length, p.parts])).toEqual([['renda-2024-budget', '2024年人大预算', 5, null]]);
     expect(compareGroupHref('renda-2024-budget', '/budget/')).toBe('/budget/compare/renda-2024-budget/');
   });
   it('property: distinct categories give distinct, ASCII, URL-safe slugs', () => {
@@ -76,9 +76,12 @@ describe('the comparison view', () => {
     expect(html).not.toMatch(/data-status="not-published" data-value/);
     expect(esc('<a href="x">&\'</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
   });
-  it('findings cells link to the data-quality page filtered to the report', () => {
-    expect(row('findings-error').cells[1]!.href).toBe('/quality/?report=2024%2F320200-wuxi-renda-budget&severity=error');
-    expect(qualityFilterHref({ rule: 'sum.expenditure', unit: '' }, '/budget/')).toBe('/budget/quality/?rule=sum.expenditure');
+  it('findings cells link to the report\'s findings of that severity, or its findings section when it has none', () => {
+    const wuxi = entries.findIndex((e) => e.id === '2024/320200-wuxi-renda-budget');
+    expect(row('findings-error').cells[wuxi]!.href).toBe('/reports/2024/320200-wuxi-renda-budget/#findings-error');
+    for (const id of ['findings-error', 'findings-warning']) {
+      for (const c of row(id).cells) expect(c.href).toBe(`/reports/${c.reportId}/#${c.value === '0' ? 'findings' : id}`);
+    }
   });
   it('weakest targets: least quantified projects first, each linked to its section', () => {
     const w = weakTargetRows(summaries);

@@ -16,7 +16,7 @@ import {
   type SearchState,
   type SortOrder,
 } from './search-state.ts';
-import { mergeByScore, mergeSorted, sumFilterCounts } from './shard-merge.ts';
+import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts } from './shard-merge.ts';
 
 interface PagefindResult {
   score: number;
@@ -128,15 +128,21 @@ export function initSearchPage(root: HTMLElement, base: string, shards: string[]
     const options = pagefindOptions(state);
     const answers = await Promise.all(indexes.map((pf) => pf.debouncedSearch(state.q || null, options, 200)));
     if (answers.some((a) => !a) || mine !== run) return; // a newer search replaced this one
-    const lists = answers.map((a) => a!.results);
-    const total = lists.reduce((n, l) => n + l.length, 0);
-    // A result's data is one fetch; the sorted merge reads it for the amount, the list for the rest.
+    // A result's data is one fetch; the shard check and the sorted merge read it, then the list.
     const data = new Map<PagefindResult, Promise<ResultData>>();
     const dataOf = (r: PagefindResult) => {
       let d = data.get(r);
       if (!d) data.set(r, (d = r.data()));
       return d;
     };
+    let lists = answers.map((a) => a!.results);
+    const words = queryWords(state.q);
+    if (lists.length > 1 && words.length > 0) {
+      // Drop the answer of a shard that did not know every word (see shard-merge.ts).
+      const knew = await Promise.all(lists.map(async (l) => l.length > 0 && hasAllWords((await dataOf(l[0]!)).content, words)));
+      lists = lists.filter((_, i) => knew[i]);
+    }
+    const total = lists.reduce((n, l) => n + l.length, 0);
     const amountOf = async (r: PagefindResult) => {
       const v = (await dataOf(r)).meta['sort_amount'];
       return v === undefined ? undefined : Number(v);

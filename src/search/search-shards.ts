@@ -11,8 +11,17 @@
  */
 export const SHARD_SIZE = 2500;
 
+/**
+ * Reports per shard for this build: SHARD_SIZE, or MINGZHANG_SEARCH_SHARD_SIZE (the browser tests
+ * use a small one so that the five seeds are searched across several shards).
+ */
+export function shardSize(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env['MINGZHANG_SEARCH_SHARD_SIZE']);
+  return Number.isInteger(n) && n > 0 ? n : SHARD_SIZE;
+}
+
 /** The shard directories (relative to the site root, ending in '/') for `reports` reports; at least one. */
-export function searchShardDirs(reports: number): string[] {
-  const n = Math.max(1, Math.ceil(reports / SHARD_SIZE));
+export function searchShardDirs(reports: number, size: number = shardSize()): string[] {
+  const n = Math.max(1, Math.ceil(reports / size));
   return Array.from({ length: n }, (_, i) => (i === 0 ? 'pagefind/' : `pagefind-${i + 1}/`));
 }

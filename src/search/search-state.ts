@@ -77,6 +77,8 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, {
 /** The part of Pagefind's result data the page uses. */
 export interface ResultData {
   url: string;
+  /** The indexed text of the page (its search document). */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: { title: string; url: string; excerpt: string; locations?: number[] }[];

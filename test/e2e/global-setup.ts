@@ -26,9 +26,9 @@ declare module 'vitest' {
 
 export const SUB_PATH = '/budget/';
 
-function build(outDir: string, base: string, content?: string) {
+function build(outDir: string, base: string, content?: string, env: Record<string, string> = {}) {
   execFileSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-    env: { ...process.env, MINGZHANG_BASE: base, ...(content ? { MINGZHANG_CONTENT: content } : {}) },
+    env: { ...process.env, MINGZHANG_BASE: base, ...(content ? { MINGZHANG_CONTENT: content } : {}), ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
@@ -65,7 +65,9 @@ export default async function setup(project: TestProject) {
   const partsContent = join(work, 'parts-content', 'reports');
   writeSplitCorpus(partsContent);
   build(rootDir, '/');
-  build(subDir, SUB_PATH);
+  // Two reports per search shard: the sub-path site's search page queries the five seeds across
+  // three shards (search-shards.ts), as a large site's does.
+  build(subDir, SUB_PATH, undefined, { MINGZHANG_SEARCH_SHARD_SIZE: '2' });
   build(partsDir, '/', partsContent);
   const servers: RunningServer[] = [await serveStatic(rootDir, '/'), await serveStatic(subDir, SUB_PATH), await serveStatic(partsDir, '/')];
   project.provide('rootUrl', servers[0]!.url);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport } from '../../src/compare/report-summary.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
-import { SHARD_SIZE, searchShardDirs } from '../../src/search/search-shards.ts';
-import { mergeByScore, mergeSorted, sumFilterCounts } from '../../src/search/shard-merge.ts';
+import { SHARD_SIZE, searchShardDirs, shardSize } from '../../src/search/search-shards.ts';
+import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts } from '../../src/search/shard-merge.ts';
 
 const { reports } = loadReports(join(import.meta.dirname, '../../content/reports'));
 const byId = (id: string) => reports.find((r) => r.id === id)!;
@@ -51,6 +51,10 @@ describe('the search document of a report', () => {
 
 describe('search shards', () => {
   it('uses one bundle up to SHARD_SIZE reports and one more per SHARD_SIZE beyond', () => {
+    expect(shardSize({})).toBe(SHARD_SIZE);
+    expect(shardSize({ MINGZHANG_SEARCH_SHARD_SIZE: '2' })).toBe(2);
+    expect(shardSize({ MINGZHANG_SEARCH_SHARD_SIZE: 'x' })).toBe(SHARD_SIZE);
+    expect(searchShardDirs(5, 2)).toEqual(['pagefind/', 'pagefind-2/', 'pagefind-3/']);
     expect(searchShardDirs(0)).toEqual(['pagefind/']);
     expect(searchShardDirs(SHARD_SIZE)).toEqual(['pagefind/']);
     expect(searchShardDirs(SHARD_SIZE + 1)).toEqual(['pagefind/', 'pagefind-2/']);
@@ -84,5 +88,15 @@ describe('search shards', () => {
       [{ a: 2 }, { a: 3 }],
     ];
     expect((await mergeSorted(asc, 4, key, false)).map((r) => r.a)).toEqual([1, 2, 3, 8]);
+  });
+
+  it('tells a shard that knew every query word from one that ignored some', () => {
+    expect(queryWords('仁和区')).toEqual(['仁和', '区']);
+    expect(queryWords('培训 IT')).toEqual(['培训', 'it']);
+    expect(queryWords('  ')).toEqual([]);
+    // A shard without 无锡 answers with pages that merely have 无.
+    expect(hasAllWords('无固定收入人大代表误工补助', queryWords('无锡'))).toBe(false);
+    expect(hasAllWords('谱写“强富美高”新无锡建设崭新篇章', queryWords('无锡'))).toBe(true);
+    expect(hasAllWords('人大代表履职培训 IT 运维', queryWords('培训 it'))).toBe(true);
   });
 });

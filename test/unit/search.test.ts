@@ -74,6 +74,7 @@ describe('search state in the URL', () => {
 describe('results', () => {
   const data = {
     url: '/reports/a/',
+    content: '',
     excerpt: '…',
     meta: { title: '某单位2024年预算', region: '江苏省 无锡市', year: '2024年预算', amount: '总额 1 万元' },
     sub_results: [

@@ -219,11 +219,16 @@ const encodeId = (id: string) => encodeURIComponent(id).replace(/%2F/gi, '/');
  */
 export function compareUrl(ids: readonly string[], base = '/'): string {
   const b = base.endsWith('/') ? base : `${base}/`;
-  return `${b}compare/custom/?${COMPARE_PARAM}=${ids.map(encodeId).join(',')}`;
+  return `${b}compare/custom/${compareQuery(ids)}`;
+}
+
+/** The query naming `ids`: `?r=<id>,<id>`; the pages for picking reports carry it from one to the next. */
+export function compareQuery(ids: readonly string[]): string {
+  return `?${COMPARE_PARAM}=${ids.map(encodeId).join(',')}`;
 }
 
 export interface DecodedComparison {
-  /** Valid, known, distinct ids in URL order. */
+  /** Valid, known (when checked), distinct ids in URL order. */
   ids: string[];
   /** Problems, in Chinese, for the page to show. */
   errors: string[];
@@ -233,12 +238,14 @@ export interface DecodedComparison {
 
 /**
  * Read the ids from a URL's query (`?r=a,b`, `location.search`, or URLSearchParams) and check
- * them against the known report ids. Duplicates are dropped silently; unknown or malformed ids are
- * errors, so a shared link never silently shows a different comparison.
+ * them against the known report ids, if given. Duplicates are dropped silently; unknown or
+ * malformed ids are errors, so a shared link never silently shows a different comparison.
+ * Without `known` only the form of the ids is checked: a page that cannot list every report
+ * learns which ids are unknown when their data is not found.
  */
-export function decodeCompareQuery(query: string | URLSearchParams, known: Iterable<string>): DecodedComparison {
+export function decodeCompareQuery(query: string | URLSearchParams, known?: Iterable<string>): DecodedComparison {
   const params = typeof query === 'string' ? new URLSearchParams(query.replace(/^[^?]*\?/, '')) : query;
-  const knownSet = new Set(known);
+  const knownSet = known === undefined ? null : new Set(known);
   const raw = params.getAll(COMPARE_PARAM).flatMap((v) => v.split(','));
   const ids: string[] = [];
   const errors: string[] = [];
@@ -249,7 +256,7 @@ export function decodeCompareQuery(query: string | URLSearchParams, known: Itera
       errors.push(`“${id}”不是有效的报告标识。`);
       continue;
     }
-    if (!knownSet.has(id)) {
+    if (knownSet && !knownSet.has(id)) {
       errors.push(`没有找到报告“${id}”。`);
       continue;
     }

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport, type Figure } from '../../src/compare/report-summary.ts';
 import {
+  COMPARE_MAX,
+  compareQuery,
   compareUrl,
   decodeCompareQuery,
   groupSummaries,
@@ -117,5 +119,12 @@ describe('the comparison URL', () => {
     expect(decodeCompareQuery('?r=<script>,' + ids.join(','), ids).ok).toBe(false);
     expect(decodeCompareQuery('', ids).errors).toEqual(['链接中没有指定要对比的报告（参数 r）。']);
     expect(decodeCompareQuery(`?r=${ids[0]}&r=${ids[1]}`, ids)).toMatchObject({ ok: true, ids: [ids[0], ids[1]] });
+  });
+  it('without the known ids checks only their form, and still the counts and duplicates', () => {
+    expect(decodeCompareQuery('?r=2024/nope,' + ids[0])).toEqual({ ids: ['2024/nope', ids[0]], errors: [], ok: true });
+    expect(decodeCompareQuery(`?r=../x,${ids[0]},${ids[0]}`)).toEqual({ ids: [ids[0]], errors: ['“../x”不是有效的报告标识。', '至少需要 2 份不同的报告才能对比。'], ok: false });
+    const many = Array.from({ length: COMPARE_MAX + 1 }, (_, i) => `2024/r${i}`);
+    expect(decodeCompareQuery(compareUrl(many)).errors).toEqual([`一次最多对比 ${COMPARE_MAX} 份报告。`]);
+    expect(compareQuery([ids[0]!, '2025/中文'])).toBe(`?r=${ids[0]},2025/%E4%B8%AD%E6%96%87`);
   });
 });

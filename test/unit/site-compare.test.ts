@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport, figureToJson } from '../../src/compare/report-summary.ts';
-import { METRICS } from '../../src/compare/comparison.ts';
+import { COMPARE_MAX, METRICS } from '../../src/compare/comparison.ts';
 import { categorySlug, compareEntry, groupPages, groupSlug, weakTargetRows } from '../../src/site/compare-groups.ts';
 import { compareView, esc, pickFigure, rankingView, SECTIONS, sectionTableHtml } from '../../src/site/compare-view.ts';
-import { customComparison } from '../../src/site/custom-compare.ts';
-import { compareGroupHref, customCompareHref, reportJsonHref } from '../../src/site/open-paths.ts';
+import { customComparison, loadCustomComparison, type FetchEntry } from '../../src/site/custom-compare.ts';
+import { compareEntryHref, compareGroupHref, customCompareHref, reportJsonHref } from '../../src/site/open-paths.ts';
 
 const { reports } = loadReports('content/reports');
 const summaries = reports.map((r) => summarizeReport(r.report, r.findings));
@@ -122,6 +122,17 @@ describe('the reader\'s own comparison', () => {
     expect(customComparison(`?r=<img src=x>,${ids.join(',')}`, entries).html).not.toContain('<img');
     expect(customComparison('', entries)).toMatchObject({ empty: true, ok: false, errors: [] });
   });
+  it('lists the chosen reports, each with a link to the comparison without it', () => {
+    const pick = [ids[0]!, ids[1]!, '2024/nope'];
+    const r = customComparison(`?r=${pick.join(',')}`, entries, '/budget/', ids);
+    expect(r.chosenHtml).toContain('已选的报告（3 份）');
+    const removes = [...r.chosenHtml.matchAll(/class="remove" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(removes).toEqual([customCompareHref([ids[1]!, '2024/nope'], '/budget/'), customCompareHref([ids[0]!, '2024/nope'], '/budget/'), customCompareHref([ids[0]!, ids[1]!], '/budget/')]);
+    expect(r.chosenHtml).toContain(`href="/budget/reports/${ids[0]}/"`);
+    expect(r.chosenHtml).toContain('<code>2024/nope</code>');
+    expect(customComparison(`?r=${ids[0]}`, entries, '/').chosenHtml).toMatch(/href="\/compare\/custom\/"/);
+    expect(customComparison('', entries).chosenHtml).toBe('');
+  });
   it('flags mixed groups and scopes', () => {
     const r = customComparison(`?r=${ids.join(',')}`, entries);
     expect(r.html).toContain('口径不同');
@@ -132,5 +143,43 @@ describe('open-data links', () => {
   it('report JSON under the base, id segments encoded', () => {
     expect(reportJsonHref('2024/320200-wuxi-renda-budget', '/budget/')).toBe('/budget/data/reports/2024/320200-wuxi-renda-budget.json');
     expect(reportJsonHref('2025/中文', '/')).toBe('/data/reports/2025/%E4%B8%AD%E6%96%87.json');
+  });
+});
+
+describe('loading the reader\'s comparison without a list of every report', () => {
+  const byHref = new Map(entries.map((e) => [compareEntryHref(e.id, '/budget/'), e]));
+  const requested: string[] = [];
+  /** The site's compare/entries/<id>.json files; `broken` ids fail as a network error would. */
+  const site =
+    (broken: readonly string[] = []): FetchEntry =>
+    async (href) => {
+      requested.push(href);
+      if (broken.some((id) => href === compareEntryHref(id, '/budget/'))) throw new TypeError('Failed to fetch');
+      const e = byHref.get(href);
+      return { ok: e !== undefined, status: e ? 200 : 404, json: async () => JSON.parse(JSON.stringify(e)) };
+    };
+  const ids = entries.map((e) => e.id);
+
+  it('fetches only the chosen reports and compares them', async () => {
+    requested.length = 0;
+    const r = await loadCustomComparison(`?r=${ids[2]},${ids[0]}`, site(), '/budget/');
+    expect(r).toMatchObject({ ok: true, ids: [ids[2], ids[0]], errors: [] });
+    expect(requested).toEqual([compareEntryHref(ids[2]!, '/budget/'), compareEntryHref(ids[0]!, '/budget/')]);
+    expect(r.html).toBe(customComparison(`?r=${ids[2]},${ids[0]}`, entries, '/budget/').html);
+  });
+  it('calls a report whose data is not found unknown, with the same message as before; a failed fetch unreadable', async () => {
+    const r = await loadCustomComparison(`?r=2024/nope,${ids[0]}`, site(), '/budget/');
+    expect(r.errors).toEqual(['没有找到报告“2024/nope”。', '至少需要 2 份不同的报告才能对比。']);
+    expect(r.chosenHtml).toContain('<code>2024/nope</code>');
+    const broken = await loadCustomComparison(`?r=${ids[1]},${ids[0]}`, site([ids[1]!]), '/budget/');
+    expect(broken.ok).toBe(false);
+    expect(broken.errors).toEqual([`报告 ${ids[1]} 的比较数据无法读取，请稍后重试。`]);
+  });
+  it('refuses more than COMPARE_MAX reports without fetching, and fetches nothing for an empty query', async () => {
+    requested.length = 0;
+    const many = Array.from({ length: COMPARE_MAX + 1 }, (_, i) => `2024/r${i}`);
+    expect((await loadCustomComparison(`?r=${many.join(',')}`, site(), '/budget/')).errors).toEqual([`一次最多对比 ${COMPARE_MAX} 份报告。`]);
+    expect(await loadCustomComparison('', site(), '/budget/')).toMatchObject({ empty: true, errors: [] });
+    expect(requested).toEqual([]);
   });
 });

@@ -202,7 +202,9 @@ async function benchSize(n: number, floor: boolean): Promise<Row> {
     ['quality', /^\/quality\//],
     ['data', /^\/data\/index\.html$/],
     ['compare (custom)', /^\/compare\/custom\//],
+    ['compare (index)', /^\/compare\/index\.html$/],
     ['compare (group)', /^\/compare\/(?!custom\/)[^/]+\/index\.html$/],
+    ['compare (group, one province)', /^\/compare\/(?!custom\/)[^/]+\/[^/]+\/(\d+\/)?index\.html$/],
     ['regions', /^\/regions\//],
     ['lists', /^\/lists\//],
   ];
@@ -228,7 +230,8 @@ async function benchSize(n: number, floor: boolean): Promise<Row> {
     peakRss: run.peakRss,
     peakTreeRss: run.peakTreeRss,
     distBytes: du(dist),
-    searchBytes: du(join(dist, 'pagefind')),
+    // Every shard of the search bundle: pagefind/, pagefind-2/ … (src/search/search-shards.ts).
+    searchBytes: readdirSync(dist).filter((d) => /^pagefind(-\d+)?$/.test(d)).reduce((sum, d) => sum + du(join(dist, d)), 0),
     reportHtmlGzMedian: median.gz,
     reportHtmlGzMax: sizes.at(-1)!.gz,
     reportCssGz: assets.css,
@@ -265,7 +268,7 @@ function table(rows: Row[]): string {
     ['peak RSS (largest process)', ...rows.map((r) => mb(r.peakRss))],
     ['peak RSS (process tree, sampled)', ...rows.map((r) => mb(r.peakTreeRss))],
     ['dist/', ...rows.map((r) => mb(r.distBytes))],
-    ['search index (dist/pagefind)', ...rows.map((r) => mb(r.searchBytes))],
+    ['search index (all shards)', ...rows.map((r) => mb(r.searchBytes))],
     ['report page HTML, gzipped (median / max)', ...rows.map((r) => `${kb(r.reportHtmlGzMedian)} / ${kb(r.reportHtmlGzMax)}`)],
     ['report page CSS, gzipped', ...rows.map((r) => kb(r.reportCssGz))],
     ['report page HTML + CSS, gzipped (median)', ...rows.map((r) => kb(r.reportHtmlGzMedian + r.reportCssGz))],

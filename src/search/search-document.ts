@@ -60,7 +60,9 @@ function tableText(t: BudgetTable | undefined): string {
 
 function projectSection(report: Report, project: Project): string {
   const kind = projectKind(classifyProject(project).kind).label;
-  const facts = [project.name, kind, project.form, project.department, project.implementer, project.class].filter(Boolean).join(' ');
+  // Not the name again (the heading has it), nor the department and implementer: they are almost
+  // always the unit itself, and would make every project a hit for the unit's name.
+  const facts = [kind, project.form, project.class].filter(Boolean).join(' ');
   const goals = project.goals?.length
     ? place(`${project.anchor}-goals`, `项目：${project.name} · 绩效目标`, p(project.goals.join(' ')))
     : '';

@@ -16,9 +16,10 @@ import {
   type SearchState,
   type SortOrder,
 } from './search-state.ts';
-import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts } from './shard-merge.ts';
+import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts, withUnsorted } from './shard-merge.ts';
 
 interface PagefindResult {
+  id: string;
   score: number;
   data(): Promise<ResultData>;
 }
@@ -27,6 +28,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(term: string | null, options: object, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string | null, options: object): Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = 20;
@@ -136,6 +138,11 @@ export function initSearchPage(root: HTMLElement, base: string, shards: string[]
       return d;
     };
     let lists = answers.map((a) => a!.results);
+    if (state.sort !== 'relevance') {
+      const unsorted = await Promise.all(indexes.map((pf) => pf.search(state.q || null, pagefindOptions({ ...state, sort: 'relevance' }))));
+      if (mine !== run) return;
+      lists = lists.map((l, i) => withUnsorted(l, unsorted[i]!.results));
+    }
     const words = queryWords(state.q);
     if (lists.length > 1 && words.length > 0) {
       // Drop the answer of a shard that did not know every word (see shard-merge.ts).

@@ -35,6 +35,17 @@ export function sumFilterCounts(all: Record<string, Record<string, number>>[]): 
   return out;
 }
 
+/**
+ * A sorted answer completed with the results that have no sort value. Pagefind leaves a page
+ * without the sort key (a report whose total is not published or only partial) out of a sorted
+ * search altogether; missing is not zero, and not absent either: such reports follow the sorted
+ * ones, in order of relevance (`all`, the same search unsorted).
+ */
+export function withUnsorted<R extends { id: string }>(sorted: R[], all: R[]): R[] {
+  const seen = new Set(sorted.map((r) => r.id));
+  return [...sorted, ...all.filter((r) => !seen.has(r.id))];
+}
+
 /** Results of all shards by relevance, best first (scores of Pagefind shards are comparable: same ranking, similar pages). */
 export function mergeByScore<R extends { score: number }>(lists: R[][]): R[] {
   return lists.flat().sort((a, b) => b.score - a.score);

@@ -4,7 +4,7 @@ import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport } from '../../src/compare/report-summary.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
 import { SHARD_SIZE, searchShardDirs, shardSize } from '../../src/search/search-shards.ts';
-import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts } from '../../src/search/shard-merge.ts';
+import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts, withUnsorted } from '../../src/search/shard-merge.ts';
 
 const { reports } = loadReports(join(import.meta.dirname, '../../content/reports'));
 const byId = (id: string) => reports.find((r) => r.id === id)!;
@@ -98,5 +98,12 @@ describe('search shards', () => {
     expect(hasAllWords('无固定收入人大代表误工补助', queryWords('无锡'))).toBe(false);
     expect(hasAllWords('谱写“强富美高”新无锡建设崭新篇章', queryWords('无锡'))).toBe(true);
     expect(hasAllWords('人大代表履职培训 IT 运维', queryWords('培训 it'))).toBe(true);
+  });
+
+  it('keeps the reports a sorted search leaves out (no comparable total), after the sorted ones', () => {
+    const sorted = [{ id: 'b' }, { id: 'a' }];
+    const all = [{ id: 'a' }, { id: 'c' }, { id: 'b' }, { id: 'd' }];
+    expect(withUnsorted(sorted, all).map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
+    expect(withUnsorted([], all)).toEqual(all);
   });
 });

@@ -19,8 +19,7 @@ import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
 import { writeSearchIndex } from '../src/search/write-index.ts';
 import { searchDocument } from '../src/search/search-document.ts';
-import { summarizeReport } from '../src/compare/report-summary.ts';
-import { loadRegions } from '../src/model/region-schema.ts';
+import { summariesOf } from '../src/compare/summaries.ts';
 import { reportHref } from '../src/site/paths.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -97,17 +96,17 @@ async function buildSite(root: string, files: string[], outDir: string, started:
   console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - step)} ms`);
   memory('exports');
   const indexing = performance.now();
-  const { regions } = loadRegions();
+  // The same summaries the pages and the exports used (computed once, summaries.ts).
+  const summaries = summariesOf(reports);
   const search = await writeSearchIndex(outDir, reports.length, (i) => {
     const r = reports[i]!;
-    return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summarizeReport(r.report, r.findings, regions)) };
+    return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summaries[i]!) };
   });
   console.log(
     `indexed ${search.pages} reports for search in ${search.shards} shard(s) (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(performance.now() - indexing)} ms`,
   );
   return 0;
 }
-
 
 main().then(
   (code) => (process.exitCode = code),

@@ -5,8 +5,8 @@
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadRegions, type RegionFacts } from '../model/region-schema.ts';
-import { summarizeReport } from '../compare/report-summary.ts';
+import type { RegionFacts } from '../model/region-schema.ts';
+import { summariesOf } from '../compare/summaries.ts';
 import { reportJsonPath, reportJsonText, type ExportInput } from './report-json.ts';
 import { buildTables, tableCsvChunks } from './tables.ts';
 import { dataPackageText } from './datapackage.ts';
@@ -21,13 +21,7 @@ export interface ExportResult {
  * `regions`: declared populations (default: content/regions.yaml, which may declare none).
  */
 export function writeExports(reports: readonly ExportInput[], outDir: string, regions?: readonly RegionFacts[]): ExportResult {
-  let regionList = regions;
-  if (regionList === undefined) {
-    const loaded = loadRegions();
-    if (loaded.errors.length) throw new Error(`content/regions.yaml 有错误：\n${loaded.errors.join('\n')}`);
-    regionList = loaded.regions;
-  }
-  const summaries = reports.map((r) => summarizeReport(r.report, r.findings, regionList));
+  const summaries = summariesOf(reports, regions);
   // Written as they are made, one file at a time: at 10,000 reports the JSON files and the CSV
   // tables held together would not fit in the heap.
   const names: string[] = [];

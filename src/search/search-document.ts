@@ -15,28 +15,25 @@ import type { BudgetLine, BudgetTable } from '../model/report.ts';
 import type { ReportSummary } from '../compare/report-summary.ts';
 import { classifyProject, projectKind } from '../compare/project-kinds.ts';
 import { projectBudget } from '../model/totals.ts';
+// Text from documents is untrusted: every string goes through `esc` on its way into the HTML.
+import { esc } from '../site/compare-view.ts';
 import { indicatorSearchTitle, keyTaskSearchTitle, projectSearchTitle, reportFacets, type SearchFacets } from './search-facets.ts';
 
-/** Text from documents is untrusted: everything goes through here on its way into the HTML. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function p(text: string | undefined): string {
-  return text ? `<p>${escapeHtml(text)}</p>` : '';
+  return text ? `<p>${esc(text)}</p>` : '';
 }
 
 function facetSpans(f: SearchFacets): string {
   return [
-    ...f.filters.map((x) => `<span data-pagefind-filter="${escapeHtml(x.name)}">${escapeHtml(x.value)}</span>`),
-    ...f.meta.map((x) => `<span data-pagefind-meta="${escapeHtml(x.name)}">${escapeHtml(x.value)}</span>`),
-    ...f.sort.map((x) => `<span data-pagefind-sort="${escapeHtml(x.name)}">${escapeHtml(x.value)}</span>`),
+    ...f.filters.map((x) => `<span data-pagefind-filter="${esc(x.name)}">${esc(x.value)}</span>`),
+    ...f.meta.map((x) => `<span data-pagefind-meta="${esc(x.name)}">${esc(x.value)}</span>`),
+    ...f.sort.map((x) => `<span data-pagefind-sort="${esc(x.name)}">${esc(x.value)}</span>`),
   ].join('');
 }
 
 /** One anchored place: `title` is what a hit on it shows, `body` the words it is found by. */
 function place(anchor: string, title: string, body: string, tag = 'div'): string {
-  return `<${tag} id="${escapeHtml(anchor)}" data-pagefind-title="${escapeHtml(title)}">${body}</${tag}>`;
+  return `<${tag} id="${esc(anchor)}" data-pagefind-title="${esc(title)}">${body}</${tag}>`;
 }
 
 /** The most specific name of an indicator, with its description and key work; the levels above it are generic words (数量指标…). */
@@ -69,7 +66,7 @@ function projectSection(report: Report, project: Project): string {
   return place(
     project.anchor,
     projectSearchTitle(project, projectBudget(report, project)),
-    `<h2>${escapeHtml(project.name)}</h2>${p(facts)}${p(project.purpose)}${goals}${indicatorRows(project.indicators, project.name)}`,
+    `<h2>${esc(project.name)}</h2>${p(facts)}${p(project.purpose)}${goals}${indicatorRows(project.indicators, project.name)}`,
     'section',
   );
 }
@@ -99,7 +96,7 @@ export function searchDocument(report: Report, summary: ReportSummary): string {
     : p(u.organization);
   return (
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body>' +
-    `<h1>${escapeHtml(searchTitle(report))}</h1>${p(about)}` +
+    `<h1>${esc(searchTitle(report))}</h1>${p(about)}` +
     `<div hidden data-pagefind-ignore>${facetSpans(reportFacets(report, summary))}</div>` +
     overall +
     report.projects.map((x) => projectSection(report, x)).join('') +

@@ -7,8 +7,8 @@ import { getCollection } from 'astro:content';
 import type { Report } from '../model/report.ts';
 import type { Finding } from '../checks/finding.ts';
 import type { ReportDecl } from '../model/schema.ts';
-import { loadRegions } from '../model/region-schema.ts';
-import { summarizeReport, type ReportSummary } from '../compare/report-summary.ts';
+import type { ReportSummary } from '../compare/report-summary.ts';
+import { summariesOf } from '../compare/summaries.ts';
 import { reportsDir } from '../declaration/content-dir.ts';
 import { loadReportsShared } from '../declaration/shared-load.ts';
 import type { LoadResult } from '../declaration/load-reports.ts';
@@ -62,10 +62,6 @@ export function getReports(): Promise<CheckedReport[]> {
  */
 export function getSummaries(): Promise<ReportSummary[]> {
   const c = current();
-  c.summaries ??= c.reports.then((reports) => {
-    const { regions, errors } = loadRegions();
-    if (errors.length) throw new Error(`content/regions.yaml 有错误：\n${errors.join('\n')}`);
-    return reports.map((r) => summarizeReport(r.report, r.findings, regions));
-  });
+  c.summaries ??= c.reports.then((reports) => summariesOf(reports));
   return c.summaries;
 }

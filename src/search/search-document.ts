@@ -71,11 +71,6 @@ function projectSection(report: Report, project: Project): string {
   );
 }
 
-/** Heading of a report's search result (Pagefind takes the title from the first h1). */
-export function searchTitle(report: Report): string {
-  return `${report.unit.name}${report.year}年${report.stage}`;
-}
-
 /** The HTML document Pagefind indexes for `report`; `summary` supplies the facets' totals and project kinds. */
 export function searchDocument(report: Report, summary: ReportSummary): string {
   const u = report.unit;
@@ -96,7 +91,8 @@ export function searchDocument(report: Report, summary: ReportSummary): string {
     : p(u.organization);
   return (
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body>' +
-    `<h1>${esc(searchTitle(report))}</h1>${p(about)}` +
+    // Pagefind takes a result's title from the first h1.
+    `<h1>${esc(`${u.name}${report.year}年${report.stage}`)}</h1>${p(about)}` +
     `<div hidden data-pagefind-ignore>${facetSpans(reportFacets(report, summary))}</div>` +
     overall +
     report.projects.map((x) => projectSection(report, x)).join('') +

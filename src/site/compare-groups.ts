@@ -106,6 +106,15 @@ export function groupPages(summaries: readonly ReportSummary[], size: number = C
   return pages;
 }
 
+const sharedPages = new WeakMap<readonly ReportSummary[], GroupPage[]>();
+
+/** groupPages of the build's summaries (getSummaries()), computed once for the index, group and part pages. */
+export function sharedGroupPages(summaries: readonly ReportSummary[]): GroupPage[] {
+  let pages = sharedPages.get(summaries);
+  if (!pages) sharedPages.set(summaries, (pages = groupPages(summaries)));
+  return pages;
+}
+
 export interface WeakTargetRow {
   label: string;
   rank: number | null;
@@ -162,6 +171,12 @@ export function rankingTops(entries: readonly CompareEntry[], limit: number = OV
     const count = (g: string) => r.entries.filter((e) => e.group === g).length;
     return { top: { ...r, entries: r.entries.filter((e) => e.group === 'ranked').slice(0, limit) }, ranked: count('ranked'), partial: count('partial'), notPublished: count('not-published') };
   });
+}
+
+/** What a ranking's head says of the rest: `12 份参与排名；另有 2 份部分口径、3 份未公开，不排名。` */
+export function rankingTopNote(t: Pick<RankingTop, 'ranked' | 'partial' | 'notPublished'>): string {
+  const left = [t.partial > 0 ? `${t.partial} 份部分口径` : '', t.notPublished > 0 ? `${t.notPublished} 份未公开` : ''].filter((x) => x !== '');
+  return `${t.ranked} 份参与排名${left.length > 0 ? `；另有 ${left.join('、')}，不排名` : ''}。`;
 }
 
 export interface IndexCell {

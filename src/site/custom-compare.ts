@@ -47,15 +47,18 @@ export function customComparison(search: string, entries: readonly CompareEntry[
   const byId = new Map(entries.map((e) => [e.id, e]));
   const chosen = chosenHtml(decodeCompareQuery(params).ids, byId, base);
   const decoded = decodeCompareQuery(params, known);
-  if (!decoded.ok) {
-    const html = `<div class="errors" role="alert"><p><strong>无法显示这个比较：</strong></p><ul>${decoded.errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul></div>`;
-    return { empty: false, ok: false, ids: decoded.ids, errors: decoded.errors, url: null, html, chosenHtml: chosen };
-  }
+  const failed = (errors: string[], heading = ''): CustomComparison => ({
+    empty: false,
+    ok: false,
+    ids: decoded.ids,
+    errors,
+    url: null,
+    html: `<div class="errors" role="alert">${heading}<ul>${errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul></div>`,
+    chosenHtml: chosen,
+  });
+  if (!decoded.ok) return failed(decoded.errors, '<p><strong>无法显示这个比较：</strong></p>');
   const missing = decoded.ids.filter((id) => !byId.has(id));
-  if (missing.length) {
-    const errors = missing.map((id) => `报告 ${id} 的比较数据无法读取，请稍后重试。`);
-    return { empty: false, ok: false, ids: decoded.ids, errors, url: null, html: `<div class="errors" role="alert"><ul>${errors.map((e) => `<li>${esc(e)}</li>`).join('')}</ul></div>`, chosenHtml: chosen };
-  }
+  if (missing.length) return failed(missing.map((id) => `报告 ${id} 的比较数据无法读取，请稍后重试。`));
   const picked = decoded.ids.map((id) => byId.get(id)!);
   const view = compareView(picked);
   const url = compareUrl(decoded.ids, basePath(base));

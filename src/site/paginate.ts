@@ -29,3 +29,12 @@ export function pagePath(listPath: string, n: number): string {
   const base = listPath.endsWith('/') ? listPath : `${listPath}/`;
   return n <= 1 ? base : `${base}${n}/`;
 }
+
+/**
+ * The rest parameter of a page's route below the route's own path, without the trailing slash
+ * (`quality/320000/2/` below `quality/` → `320000/2`).
+ */
+export function routeParam(path: string, below: string): string {
+  if (!path.startsWith(below)) throw new Error(`${path} is not below ${below}`);
+  return path.slice(below.length).replace(/\/$/, '');
+}

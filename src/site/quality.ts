@@ -20,6 +20,12 @@ import { partLinks, provinceOf, splitByProvince, type PartLink, type ProvincePar
  */
 export const QUALITY_PAGE_SIZE = 200;
 
+/** The CSV tables behind the data-quality pages, for their downloads section. */
+export const QUALITY_DOWNLOADS: readonly { file: string; what: string }[] = [
+  { file: 'findings.csv', what: '全站全部发现，每条一行（含规则、严重程度、页面锚点）' },
+  { file: 'reports.csv', what: '每份报告的地区和错误、提示关注、说明条数（按 report_id 与 findings.csv 对应）' },
+];
+
 export interface QualityRow {
   rule: string;
   ruleTitle: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate, pagePath } from '../../src/site/paginate.ts';
+import { paginate, pagePath, routeParam } from '../../src/site/paginate.ts';
 import { categoryListPath, reportListPages, yearListPath } from '../../src/site/report-lists.ts';
 import type { Report } from '../../src/model/report.ts';
 
@@ -16,6 +16,11 @@ describe('paginate', () => {
   it('puts page 1 at the list path and page n below it', () => {
     expect(pagePath('lists/year-2024/', 1)).toBe('lists/year-2024/');
     expect(pagePath('lists/year-2024', 3)).toBe('lists/year-2024/3/');
+  });
+  it('gives the route parameter of a page below its route, and refuses a page elsewhere', () => {
+    expect(routeParam('quality/320000/2/', 'quality/')).toBe('320000/2');
+    expect(routeParam('lists/year-2024/', 'lists/')).toBe('year-2024');
+    expect(() => routeParam('compare/x/', 'quality/')).toThrow();
   });
 });
 

@@ -8,7 +8,7 @@ import { loadReports } from '../../src/declaration/load-reports.ts';
 import { allRules } from '../../src/checks/rules/index.ts';
 import { scopeNotes } from '../../src/compare/comparison.ts';
 import { summarizeReport, type ReportSummary } from '../../src/compare/report-summary.ts';
-import { compareIndex, COMPARE_PAGE_SIZE, groupPages, OVERVIEW_TOP, rankingTops } from '../../src/site/compare-groups.ts';
+import { compareIndex, COMPARE_PAGE_SIZE, groupPages, OVERVIEW_TOP, rankingTopNote, rankingTops, sharedGroupPages } from '../../src/site/compare-groups.ts';
 import { RANKINGS } from '../../src/site/compare-view.ts';
 import { partLinks, provinceOf, splitByProvince } from '../../src/site/region-parts.ts';
 import { provinceQuality, QUALITY_PAGE_SIZE, qualityOverview, qualityParts, qualityRows, ruleQuality, type QualityRow } from '../../src/site/quality.ts';
@@ -69,9 +69,20 @@ function manySummaries(n: number, provinces: readonly [string, string][]): Repor
 }
 
 describe('comparison of a large group', () => {
+  it('says how many reports a ranking leaves out, and why', () => {
+    expect(rankingTopNote({ ranked: 12, partial: 0, notPublished: 0 })).toBe('12 份参与排名。');
+    expect(rankingTopNote({ ranked: 12, partial: 2, notPublished: 3 })).toBe('12 份参与排名；另有 2 份部分口径、3 份未公开，不排名。');
+    expect(rankingTopNote({ ranked: 0, partial: 0, notPublished: 1 })).toBe('0 份参与排名；另有 1 份未公开，不排名。');
+  });
   it('keeps a group of up to COMPARE_PAGE_SIZE reports on one page: the five seeds are not split', () => {
     expect(groupPages(seeds).map((p) => p.parts)).toEqual([null]);
     expect(groupPages(manySummaries(COMPARE_PAGE_SIZE, [['32', '江苏省']]))[0]!.parts).toBeNull();
+  });
+  it('computes the group pages once per list of summaries for the pages that share them', () => {
+    const pages = sharedGroupPages(seeds);
+    expect(sharedGroupPages(seeds)).toBe(pages);
+    expect(pages).toEqual(groupPages(seeds));
+    expect(sharedGroupPages([...seeds])).not.toBe(pages);
   });
   it('splits a larger group by province, each in region-code order, in pages of at most COMPARE_PAGE_SIZE', () => {
     const many = manySummaries(3 * COMPARE_PAGE_SIZE, [['32', '江苏省'], ['32', '江苏省'], ['64', '宁夏回族自治区']]);

@@ -2,22 +2,21 @@
  * npm run build [-- --outDir <dir>]
  *
  * The whole build, in the order data flows: validate every declaration (stop with the same
- * messages as `npm run validate` if one cannot be used), let Astro render the pages (charts come
- * from worker threads, src/charts/chart-pool.ts), write the open data (JSON, CSV,
- * datapackage.json) beside them, then index each report's search document (Pagefind).
+ * messages as `npm run validate` if one cannot be used), let Astro render the pages (with their
+ * charts, src/charts/report-charts.ts) while Pagefind indexes each report's search
+ * document, then write the open data (JSON, CSV, datapackage.json) beside them.
  */
-import { availableParallelism } from 'node:os';
-import { relative, resolve } from 'node:path';
-import { ChartPool } from '../src/charts/chart-pool.ts';
-import { shareChartSource } from '../src/charts/shared-charts.ts';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
-import { entryId, listDeclarations, loadReports } from '../src/declaration/load-reports.ts';
+import { listDeclarations, loadReports } from '../src/declaration/load-reports.ts';
 import { releaseLoadResult, shareLoadResult } from '../src/declaration/shared-load.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
 import { writeSearchIndex } from '../src/search/write-index.ts';
+import { searchShardDirs } from '../src/search/search-shards.ts';
 import { searchDocument } from '../src/search/search-document.ts';
 import { summariesOf } from '../src/compare/summaries.ts';
 import { reportHref } from '../src/site/paths.ts';
@@ -43,34 +42,11 @@ async function main(): Promise<number> {
   const started = performance.now();
   const root = reportsDir();
   const files = listDeclarations(root);
-  const pool = startChartPool(root, files);
-  let code: number;
-  try {
-    code = await buildSite(root, files, outDir, started);
-  } finally {
-    shareChartSource(undefined);
-    await pool?.close();
-  }
+  const code = await buildSite(root, files, outDir, started);
   if (code !== 0) return code;
   memory('search index');
   console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
   return 0;
-}
-
-/**
- * Charts are rendered by worker threads (one per core; MINGZHANG_CHART_WORKERS=0 renders them on
- * the main thread) while this thread validates and then renders the pages; see chart-pool.ts.
- * Jobs go out in page order: newest year first, then by file.
- */
-function startChartPool(root: string, files: string[]): ChartPool | undefined {
-  const workers = Number(process.env.MINGZHANG_CHART_WORKERS ?? availableParallelism());
-  if (!(workers > 0) || files.length < 50) return undefined;
-  const jobs = files.map((file) => ({ id: entryId(root, file), file }));
-  const year = (id: string) => id.split('/')[0]!;
-  jobs.sort((a, b) => year(b.id).localeCompare(year(a.id)) || a.id.localeCompare(b.id));
-  const pool = new ChartPool(jobs, { workers });
-  shareChartSource(pool);
-  return pool;
 }
 
 async function buildSite(root: string, files: string[], outDir: string, started: number): Promise<number> {
@@ -86,26 +62,50 @@ async function buildSite(root: string, files: string[], outDir: string, started:
   memory('validation');
   // Astro's build runs in this process: its content loader and pages reuse this result.
   shareLoadResult(root, loaded, true);
-  const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir, logLevel: 'warn' });
-  // What the pages computed from the shared result (summaries, views) can go; the reports stay for the exports and the search index.
-  releaseLoadResult();
-  memory('Astro build');
-  const step = performance.now();
-  const { files: written } = writeExports(reports, outDir);
-  console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - step)} ms`);
-  memory('exports');
-  const indexing = performance.now();
-  // The same summaries the pages and the exports used (computed once, summaries.ts).
+  // The search documents come from the models, not from the pages, so Pagefind (its own process)
+  // indexes them while Astro renders. It writes beside outDir because Astro empties outDir first.
+  mkdirSync(dirname(outDir), { recursive: true });
+  const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-search-`));
+  const stopSearch = new AbortController();
+  const indexStart = performance.now();
+  let indexEnd = 0;
+  // The same summaries the pages and the exports use (computed once, summaries.ts).
   const summaries = summariesOf(reports);
-  const search = await writeSearchIndex(outDir, reports.length, (i) => {
-    const r = reports[i]!;
-    return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summaries[i]!) };
-  });
-  console.log(
-    `indexed ${search.pages} reports for search in ${search.shards} shard(s) (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(performance.now() - indexing)} ms`,
-  );
-  return 0;
+  const indexing = writeSearchIndex(
+    staging,
+    reports.length,
+    (i) => {
+      const r = reports[i]!;
+      return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summaries[i]!) };
+    },
+    stopSearch.signal,
+  ).finally(() => (indexEnd = performance.now()));
+  // Awaited below; this keeps an early failure from counting as unhandled while Astro runs.
+  indexing.catch(() => undefined);
+  try {
+    const pagesStart = performance.now();
+    const { build } = await import('astro');
+    await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+    console.log(`rendered the pages in ${Math.round(performance.now() - pagesStart)} ms`);
+    // What the pages computed from the shared result (summaries, views) can go; the reports stay for the exports and the search index.
+    releaseLoadResult();
+    memory('Astro build');
+    const step = performance.now();
+    const { files: written } = writeExports(reports, outDir);
+    console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - step)} ms`);
+    memory('exports');
+    const waited = performance.now();
+    const search = await indexing;
+    for (const dir of searchShardDirs(reports.length)) renameSync(join(staging, dir), join(outDir, dir));
+    console.log(
+      `indexed ${search.pages} reports for search in ${search.shards} shard(s) (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(indexEnd - indexStart)} ms, alongside the pages; waited ${Math.round(performance.now() - waited)} ms for it`,
+    );
+    return 0;
+  } finally {
+    stopSearch.abort();
+    await indexing.catch(() => undefined);
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 main().then(

@@ -46,9 +46,15 @@ const BATCH = 200;
 
 /**
  * Index `count` documents, produced lazily by `documents(i)` (so at most one shard's worth of
- * HTML exists at a time), into the shard bundles below `outDir`.
+ * HTML exists at a time), into the shard bundles below `outDir`. Aborting `signal` stops it
+ * between batches and ends the Pagefind process.
  */
-export async function writeSearchIndex(outDir: string, count: number, documents: (i: number) => SearchDocument): Promise<SearchIndexStats> {
+export async function writeSearchIndex(
+  outDir: string,
+  count: number,
+  documents: (i: number) => SearchDocument,
+  signal?: AbortSignal,
+): Promise<SearchIndexStats> {
   const dirs = searchShardDirs(count);
   const perShard = Math.ceil(count / dirs.length);
   let files = 0;
@@ -59,6 +65,7 @@ export async function writeSearchIndex(outDir: string, count: number, documents:
       if (!index) throw new Error(errors.join('; '));
       const end = Math.min(count, (s + 1) * perShard);
       for (let i = s * perShard; i < end; i += BATCH) {
+        signal?.throwIfAborted();
         const added = await Promise.all(
           Array.from({ length: Math.min(BATCH, end - i) }, (_, k) => {
             const d = documents(i + k);

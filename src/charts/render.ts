@@ -1,32 +1,17 @@
 /**
- * Build-time rendering of ECharts options to static SVG.
+ * Build-time rendering of chart options to static SVG, and the look shared with the browser.
  *
- * Only the chart types and components the site uses are registered (tree-shaken `echarts/core`),
- * and the output is post-processed so that it is byte-identical for the same input (ECharts
- * numbers its ids from a per-process counter) and accessible (role="img" with an aria-label:
- * ECharts' own aria option does nothing without a DOM).
+ * The static SVG is drawn by our own small renderer (src/charts/svg/), not by ECharts: ECharts'
+ * server-side rendering cost about 16 ms per report, most of a large build's time. The renderer
+ * interprets exactly the subset of the ECharts option that report-charts.ts produces and draws
+ * it the way ECharts does (same plot areas, bar geometry, colours, label positions, treemap
+ * layout, donut labels, legends), so that the browser's lazy hydration with ECharts from the same
+ * option (hydrate.ts) replaces it without a jump. Only ECharts' option types are imported here.
  */
-import { init, use, type ComposeOption } from 'echarts/core';
-import {
-  BarChart,
-  LineChart,
-  PieChart,
-  TreemapChart,
-  type BarSeriesOption,
-  type LineSeriesOption,
-  type PieSeriesOption,
-  type TreemapSeriesOption,
-} from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
-
-use([BarChart, LineChart, PieChart, TreemapChart, GridComponent, LegendComponent, SVGRenderer]);
+import type { ComposeOption } from 'echarts/core';
+import type { BarSeriesOption, LineSeriesOption, PieSeriesOption, TreemapSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
+import { renderChart } from './svg/render-chart.ts';
 
 /** Every option the site's charts may use (the tooltip is added only in the browser). */
 export type ChartOption = ComposeOption<
@@ -102,47 +87,17 @@ export function finalOption(option: ChartOption): ChartOption {
   };
 }
 
-function escapeAttribute(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Rewrite zrender's generated ids and class names ("zr3-cls-17", "zr3-c0") to ones derived from
- * `id`, numbered in order of first appearance. Inline SVG styles apply to the whole page, so the
- * names must also differ between charts: the chart id does that.
- */
-function normaliseIds(svg: string, id: string): string {
-  const seen = new Map<string, string>();
-  const counters = new Map<string, number>();
-  return svg.replace(/\bzr\d+-(cls-|[a-z]+)(\d+)\b/g, (match: string, kind: string) => {
-    let out = seen.get(match);
-    if (out === undefined) {
-      const n = counters.get(kind) ?? 0;
-      counters.set(kind, n + 1);
-      out = `${id}-${kind}${n}`;
-      seen.set(match, out);
-    }
-    return out;
-  });
-}
-
 /**
  * Render `option` to an SVG string at build time.
  *
- * The result is deterministic for the same arguments, has role="img" and aria-label=`title`, and
- * carries a viewBox so CSS can scale it (`width: 100%; height: auto`). zrender's `ecmeta_*`
- * attributes are dropped: they only serve `echarts/ssr/client`, which the site does not use, and
- * they are not valid SVG attributes.
+ * The result is deterministic for the same arguments, starts with
+ * `<svg role="img" aria-label="…" focusable="false"` (the title, escaped) and carries width,
+ * height and a viewBox so CSS can scale it (`width: 100%; height: auto`). Document text inside is
+ * XML-escaped; there are no scripts, event attributes or external references, and the only id
+ * (a clip path, when a line leaves its plot) starts with `id`, so several charts can share a page.
+ * Throws an Error for an option outside the subset the static renderer draws (see
+ * src/charts/svg/option.ts).
  */
 export function renderSvg(id: string, title: string, option: ChartOption, size: ChartSize = DEFAULT_SIZE): string {
-  const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height, locale: 'ZH' });
-  try {
-    chart.setOption(finalOption(option));
-    const svg = chart.renderToSVGString();
-    return normaliseIds(svg, id)
-      .replace(/ ecmeta_[a-z_]+="[^"]*"/g, '')
-      .replace(/^<svg /, `<svg role="img" aria-label="${escapeAttribute(title)}" focusable="false" `);
-  } finally {
-    chart.dispose();
-  }
+  return renderChart(id, title, finalOption(option), size.width, size.height);
 }

@@ -14,6 +14,7 @@ import { formatAmount, formatMoney, sum, toWanyuan, type Money } from '../model/
 import { isQuantified } from '../model/indicator-value.ts';
 import type { BudgetLine, Indicator, Project, Report } from '../model/report.ts';
 import type { ChartView } from './chart-view.ts';
+import { measureText } from './svg/text-measure.ts';
 import {
   DEFAULT_SIZE,
   LINE_PALETTE,
@@ -178,10 +179,8 @@ function groupColor(group: number): string {
   return PALETTE[group % PALETTE.length]!;
 }
 
-/** Rough width in px of 12px text: zrender's measure is not available before layout. */
-function textWidth(s: string): number {
-  return [...s].reduce((w, c) => w + (c.charCodeAt(0) < 0x2e80 ? 7 : 12), 0);
-}
+/** Width in px of 12px text, as the static renderer measures it (the SVG is laid out with it). */
+const textWidth = (s: string): number => measureText(s);
 
 /**
  * Whether a leaf's label can show its whole amount. Truncating an amount ("13.00 …" shown as
@@ -366,7 +365,7 @@ function incomeChart(id: string, report: Report): ChartView | undefined {
 // ---------------------------------------------------------------------------------------------
 // Spending plan
 
-/** Greedy estimate of legend rows (zrender's own text measure is not available before layout). */
+/** Greedy estimate of legend rows, with the text measure the static SVG's legend uses. */
 function legendRows(names: string[], width: number): number {
   let rows = 1;
   let x = 0;

@@ -3,9 +3,10 @@
  * indicator values, and formatting figures for messages. No rule logic lives here.
  */
 import Decimal from 'decimal.js';
-import { formatAmount, type MoneyUnit } from '../model/money.ts';
+import { decimalsOf, formatAmount, type MoneyUnit } from '../model/money.ts';
 import type { IndicatorValue } from '../model/indicator-value.ts';
 import type { BudgetLine, BudgetTable, Indicator, Place, Project, Report } from '../model/report.ts';
+import { halfOfDecimal } from './tolerance.ts';
 
 export const place = (p: Place): Place => ({ path: p.path, anchor: p.anchor });
 
@@ -90,8 +91,12 @@ export interface IndicatorGroup {
   overall: boolean;
 }
 
-/** One group per project, plus one for the whole unit when it publishes indicators. */
-export function indicatorGroups(report: Report): IndicatorGroup[] {
+const groupsOf = new WeakMap<Report, IndicatorGroup[]>();
+
+/** One group per project, plus one for the whole unit when it publishes indicators (made once per report). */
+export function indicatorGroups(report: Report): readonly IndicatorGroup[] {
+  const hit = groupsOf.get(report);
+  if (hit) return hit;
   const groups: IndicatorGroup[] = [];
   const ov = report.overall?.indicators;
   if (ov && ov.length > 0) {
@@ -100,6 +105,7 @@ export function indicatorGroups(report: Report): IndicatorGroup[] {
   for (const p of report.projects) {
     groups.push({ owner: `项目“${p.name}”`, where: place(p), indicators: p.indicators, project: p, overall: false });
   }
+  groupsOf.set(report, groups);
   return groups;
 }
 
@@ -155,12 +161,20 @@ export function normUnit(u: string): string {
   return t === '万' ? '万元' : t;
 }
 
+const numbers = new WeakMap<{ number: string }, Decimal | null>();
+
+/** The number of a comparison, exactly; parsed once per value (parsed values are shared, see indicator-value.ts). */
 export function numberOf(v: { number: string }): Decimal | undefined {
-  try {
-    return new Decimal(v.number.replace(/,/g, ''));
-  } catch {
-    return undefined;
+  let n = numbers.get(v);
+  if (n === undefined) {
+    try {
+      n = new Decimal(v.number.replace(/,/g, ''));
+    } catch {
+      n = null;
+    }
+    numbers.set(v, n);
   }
+  return n ?? undefined;
 }
 
 export type Comparison = Extract<IndicatorValue, { kind: 'comparison' }>;
@@ -173,14 +187,28 @@ export const WANYUAN_PER: Readonly<Record<string, Decimal>> = {
   元: new Decimal('0.0001'),
 };
 
-/** A money amount in an indicator value (a comparison in 亿元 / 万元 / 万 / 千元 / 元), in 万元. */
-export function moneyOf(v: IndicatorValue | undefined): { value: Decimal; cmp: Comparison } | undefined {
+/** A money amount read from an indicator value. */
+export interface IndicatorMoney {
+  /** The amount in 万元. */
+  value: Decimal;
+  cmp: Comparison;
+  /** Half a unit of the last decimal printed, in 万元: what rounding may hide. */
+  half: Decimal;
+}
+
+const moneys = new WeakMap<Comparison, IndicatorMoney | null>();
+
+/** A money amount in an indicator value (a comparison in 亿元 / 万元 / 万 / 千元 / 元), in 万元; read once per value. */
+export function moneyOf(v: IndicatorValue | undefined): IndicatorMoney | undefined {
   if (!v || v.kind !== 'comparison') return undefined;
-  const unit = normUnit(v.unit);
-  const n = numberOf(v);
-  if (!n) return undefined;
-  const factor = WANYUAN_PER[unit];
-  return factor === undefined ? undefined : { value: n.times(factor), cmp: v };
+  let m = moneys.get(v);
+  if (m === undefined) {
+    const n = numberOf(v);
+    const factor = WANYUAN_PER[normUnit(v.unit)];
+    m = n && factor ? { value: n.times(factor), cmp: v, half: halfOfDecimal(decimalsOf(v.number.replace(/,/g, ''))).times(factor) } : null;
+    moneys.set(v, m);
+  }
+  return m ?? undefined;
 }
 
 export const OPERATOR_TEXT: Record<Comparison['operator'], string> = {

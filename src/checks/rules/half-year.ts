@@ -16,7 +16,12 @@ export interface HalfOverFull {
   unit: string;
 }
 
+const cache = new WeakMap<Report, HalfOverFull[]>();
+
+/** The indicators whose half-year number exceeds the full-year one; computed once per report for both rules. */
 export function halfOverFull(report: Report): HalfOverFull[] {
+  const hit = cache.get(report);
+  if (hit) return hit;
   const out: HalfOverFull[] = [];
   for (const group of indicatorGroups(report)) {
     for (const indicator of group.indicators) {
@@ -30,5 +35,6 @@ export function halfOverFull(report: Report): HalfOverFull[] {
       out.push({ group, indicator, half, full, halfNumber, fullNumber, unit });
     }
   }
+  cache.set(report, out);
   return out;
 }

@@ -130,6 +130,18 @@ export type Category = '产出' | '效益' | '满意度' | '成本' | '决策' |
  * 二级指标 of 产出).
  */
 export function categoryOf(i: Indicator): Category | undefined {
+  let c = categories.get(i);
+  if (c === undefined) {
+    c = categoryFrom(i) ?? null;
+    categories.set(i, c);
+  }
+  return c ?? undefined;
+}
+
+/** Categories found, by indicator: checks, summaries, pages and exports each ask for every indicator's. */
+const categories = new WeakMap<Indicator, Category | null>();
+
+function categoryFrom(i: Indicator): Category | undefined {
   const l1 = i.level1 ?? '';
   if (l1.includes('满意')) return '满意度';
   if (l1.includes('效益') || l1.includes('效果')) return '效益';

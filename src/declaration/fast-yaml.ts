@@ -12,9 +12,9 @@
  *
  * Why: the full parser builds a position-tracking document for every file (~11 ms for a 24 KB
  * declaration); at 10,000 declarations that alone took two minutes and ~3 GB. For the same reason
- * this reader works on offsets into the text instead of a string per line, records positions only
- * when a diagnostic asks for one (a second pass over the text), and gives every string it keeps a
- * copy of its own (see `ownString`).
+ * this reader works on offsets into the text instead of a string per line, keeps positions as one
+ * array of offsets per mapping or sequence, and gives every string it keeps a copy of its own (see
+ * `ownString`).
  */
 
 export interface FastDocument {
@@ -23,15 +23,12 @@ export interface FastDocument {
   offsetOf(path: readonly PropertyKey[], atKey?: string): number;
 }
 
-/** Offsets (UTF-16, from the start of the text) of the nodes of one mapping or sequence. */
-interface ContainerPositions {
-  /** Value node of each key (mapping) or each item (sequence). */
-  values: Map<string, number> | number[];
-  /** Key node of each key (mapping only). */
-  keys?: Map<string, number>;
-}
-
-type Positions = WeakMap<object, ContainerPositions>;
+/**
+ * Offsets (UTF-16, from the start of the text) of the nodes of each mapping and sequence: for a
+ * mapping the key node and the value node of each key, in the order of its keys; for a sequence
+ * the node of each item.
+ */
+type Positions = WeakMap<object, number[]>;
 
 class Unsupported extends Error {}
 
@@ -136,49 +133,40 @@ function valueString(text: string, a: number, b: number): string {
 /** Read `text` with the fast subset reader; `undefined` when it uses anything beyond the subset. */
 export function parseFastYaml(text: string): FastDocument | undefined {
   if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
-  const first = read(text, undefined);
-  if (!first) return undefined;
-  let located: { data: unknown; positions: Positions; rootStart: number } | undefined;
-  return {
-    data: first.data,
-    offsetOf(path, atKey) {
-      // Positions are only needed for diagnostics: read the text again, this time recording them.
-      if (!located) {
-        const positions: Positions = new WeakMap();
-        located = { ...read(text, positions)!, positions };
-      }
-      return offsetIn(located.data, located.positions, located.rootStart, path, atKey);
-    },
-  };
+  const positions: Positions = new WeakMap();
+  const read = readText(text, positions);
+  if (!read) return undefined;
+  return { data: read.data, offsetOf: (path, atKey) => offsetIn(read.data, positions, read.rootStart, path, atKey) };
 }
 
 function offsetIn(data: unknown, positions: Positions, rootStart: number, path: readonly PropertyKey[], atKey: string | undefined): number {
   let node: unknown = data;
   let at = rootStart;
   for (const key of path) {
-    const pos = node !== null && typeof node === 'object' ? positions.get(node) : undefined;
-    if (!pos) return at;
+    const offsets = node !== null && typeof node === 'object' ? positions.get(node) : undefined;
+    if (!offsets) return at;
     if (Array.isArray(node)) {
       if (typeof key !== 'number' || key < 0 || key >= node.length) return at;
-      at = (pos.values as number[])[key]!;
+      at = offsets[key]!;
       node = node[key];
     } else {
-      const k = String(key);
-      const v = (pos.values as Map<string, number>).get(k);
-      if (v === undefined) return at;
-      at = v;
-      node = (node as Record<string, unknown>)[k];
+      // Keys are never integer-like (see PLAIN_KEY), so Object.keys gives them in the order they were read.
+      const k = Object.keys(node as object).indexOf(String(key));
+      if (k < 0) return at;
+      at = offsets[2 * k + 1]!;
+      node = (node as Record<string, unknown>)[String(key)];
     }
   }
   if (atKey !== undefined && node !== null && typeof node === 'object' && !Array.isArray(node)) {
-    const k = positions.get(node)?.keys?.get(atKey);
-    if (k !== undefined) return k;
+    const k = Object.keys(node).indexOf(atKey);
+    const offsets = positions.get(node);
+    if (k >= 0 && offsets) return offsets[2 * k]!;
   }
   return at;
 }
 
-/** The data of `text` (and, with `positions`, the offsets of its nodes); undefined outside the subset. */
-function read(text: string, positions: Positions | undefined): { data: unknown; rootStart: number } | undefined {
+/** The data of `text`, recording the offsets of its nodes in `positions`; undefined outside the subset. */
+function readText(text: string, positions: Positions): { data: unknown; rootStart: number } | undefined {
   // The lines that hold content (not blank, not comments): indent, offset of the first
   // non-space character, and end (trailing whitespace left out, as String.prototype.trimEnd does).
   const indents: number[] = [];
@@ -286,9 +274,8 @@ function read(text: string, positions: Positions | undefined): { data: unknown; 
   /** A one-line flow mapping `{ key: value, … }` of plain or quoted scalars, [a, b) starting at the brace. */
   const flowMap = (a: number, b: number): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    const values = positions && new Map<string, number>();
-    const keys = positions && new Map<string, number>();
-    if (positions) positions.set(out, { values: values!, keys: keys! });
+    const offsets: number[] = [];
+    positions.set(out, offsets);
     let j = a + 1;
     const skip = () => {
       while (j < b && code(j) === SPACE) j++;
@@ -319,8 +306,7 @@ function read(text: string, positions: Positions | undefined): { data: unknown; 
           value = plainValue(valueAt, e);
         }
         out[key] = value;
-        keys?.set(key, keyStart);
-        values?.set(key, valueAt);
+        offsets.push(keyStart, valueAt);
         skip();
         if (j < b && code(j) === COMMA) {
           j++;
@@ -361,9 +347,8 @@ function read(text: string, positions: Positions | undefined): { data: unknown; 
 
   function mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const values = positions && new Map<string, number>();
-    const keys = positions && new Map<string, number>();
-    if (positions) positions.set(out, { values: values!, keys: keys! });
+    const offsets: number[] = [];
+    positions.set(out, offsets);
     while (i < starts.length) {
       const lineIndent = indents[i]!;
       if (lineIndent < indent) break;
@@ -377,10 +362,7 @@ function read(text: string, positions: Positions | undefined): { data: unknown; 
       let restStart = start + k + 1;
       while (restStart < end && isTrimmed(code(restStart))) restStart++;
       i++;
-      if (positions) {
-        keys!.set(key, start);
-        values!.set(key, valueStart(restStart, end));
-      }
+      offsets.push(start, valueStart(restStart, end));
       out[key] = valueAfter(indent, restStart, end, false);
     }
     return out;
@@ -388,8 +370,8 @@ function read(text: string, positions: Positions | undefined): { data: unknown; 
 
   function sequence(indent: number): unknown[] {
     const out: unknown[] = [];
-    const values: number[] | undefined = positions && [];
-    if (positions) positions.set(out, { values: values! });
+    const offsets: number[] = [];
+    positions.set(out, offsets);
     while (i < starts.length) {
       const lineIndent = indents[i]!;
       if (lineIndent < indent) break;
@@ -408,11 +390,11 @@ function read(text: string, positions: Positions | undefined): { data: unknown; 
         indents[i] = lineIndent + (restStart - start);
         starts[i] = restStart;
         out.push(mapping(indents[i]!));
-        values?.push(restStart);
+        offsets.push(restStart);
         continue;
       }
       i++;
-      values?.push(valueStart(restStart, end));
+      offsets.push(valueStart(restStart, end));
       out.push(valueAfter(indent, restStart, end, true));
     }
     return out;

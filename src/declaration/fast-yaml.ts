@@ -28,7 +28,7 @@ export interface FastDocument {
  * mapping the key node and the value node of each key, in the order of its keys; for a sequence
  * the node of each item.
  */
-type Positions = WeakMap<object, number[]>;
+type Positions = Map<object, number[]>;
 
 class Unsupported extends Error {}
 
@@ -79,18 +79,21 @@ function isTrimmed(c: number): boolean {
 }
 
 /**
- * Keys already found valid, by length. The same few dozen keys repeat in every declaration, so a
- * key is usually recognised by comparing characters, without cutting a new string and testing it.
+ * Keys already found valid, by length and last character. The same few dozen keys repeat in every
+ * declaration, so a key is usually recognised by comparing characters, without cutting a new
+ * string and testing it.
  */
-const knownKeys: string[][] = [];
+const knownKeys = new Map<number, string[]>();
 
 /** The key written at text[a, b), checked to be a plain key. */
 function keyAt(text: string, a: number, b: number): string {
-  const known = (knownKeys[b - a] ??= []);
-  for (const k of known) if (text.startsWith(k, a)) return k;
+  const slot = (b - a) * 0x10000 + text.charCodeAt(b - 1);
+  let known = knownKeys.get(slot);
+  if (known) for (const k of known) if (text.startsWith(k, a)) return k;
   const key = text.slice(a, b);
   if (!PLAIN_KEY.test(key) || key === '__proto__' || NULL.test(key) || TRUE.test(key) || FALSE.test(key)) bail();
-  if (known.length < 16) known.push(ownString(key, 0, key.length));
+  if (!known) knownKeys.set(slot, (known = []));
+  if (known.length < 8 && knownKeys.size < 4096) known.push(ownString(key, 0, key.length));
   return key;
 }
 
@@ -133,7 +136,7 @@ function valueString(text: string, a: number, b: number): string {
 /** Read `text` with the fast subset reader; `undefined` when it uses anything beyond the subset. */
 export function parseFastYaml(text: string): FastDocument | undefined {
   if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
-  const positions: Positions = new WeakMap();
+  const positions: Positions = new Map();
   const read = readText(text, positions);
   if (!read) return undefined;
   return { data: read.data, offsetOf: (path, atKey) => offsetIn(read.data, positions, read.rootStart, path, atKey) };

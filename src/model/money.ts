@@ -14,7 +14,24 @@ export interface Money {
 
 /** Parse a validated amount string ("1,048.54", "83.00") into Money. */
 export function parseMoney(text: string, unit: MoneyUnit): Money {
-  return { text, value: new Decimal(text.replace(/,/g, '')), unit };
+  return { text, value: exactValue(text.replace(/,/g, '')), unit };
+}
+
+/**
+ * Exact values by text: documents repeat the same amounts and shares ("0.00", "30") many times, and
+ * a Decimal never changes, so one is made per text. Bounded: when full it starts again.
+ */
+const values = new Map<string, Decimal>();
+
+/** The exact value of a plain decimal number ("1048.54", "30"). */
+export function exactValue(text: string): Decimal {
+  let v = values.get(text);
+  if (!v) {
+    v = new Decimal(text);
+    if (values.size >= 50_000) values.clear();
+    values.set(text, v);
+  }
+  return v;
 }
 
 /** Parse an optional amount: `undefined` (column absent) and `null` (cell left blank) stay absent. */

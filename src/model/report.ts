@@ -3,8 +3,8 @@
  * indicator value parsed into a typed value, and a stable anchor and declaration path on every
  * figure, so pages, checks and exports all read one structure.
  */
-import Decimal from 'decimal.js';
-import { parseOptionalMoney, type Money, type MoneyUnit } from './money.ts';
+import type Decimal from 'decimal.js';
+import { exactValue, parseOptionalMoney, type Money, type MoneyUnit } from './money.ts';
 import { parseIndicatorValue, type IndicatorValue } from './indicator-value.ts';
 import { PathNode, type DeclPath } from './decl-path.ts';
 import type {
@@ -156,7 +156,7 @@ function project(decl: ProjectDecl, reportUnit: MoneyUnit, index: number): Proje
       checkpoint: c.checkpoint,
       month: c.month,
       text: c.cumulative,
-      percent: new Decimal(c.cumulative.replace(/\s*[%％]$/, '')),
+      percent: exactValue(c.cumulative.replace(/\s*[%％]$/, '')),
     })),
     indicators: indicators(inds, at.child('indicators'), `${anchor}-indicator`),
   };

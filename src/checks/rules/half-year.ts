@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { Indicator, Report } from '../../model/report.ts';
-import { indicatorGroups, normUnit, numberOf, type Comparison, type IndicatorGroup } from '../util.ts';
+import { forLastReport, indicatorGroups, normUnit, numberOf, type Comparison, type IndicatorGroup } from '../util.ts';
 
 export interface HalfOverFull {
   group: IndicatorGroup;
@@ -16,12 +16,8 @@ export interface HalfOverFull {
   unit: string;
 }
 
-const cache = new WeakMap<Report, HalfOverFull[]>();
-
-/** The indicators whose half-year number exceeds the full-year one; computed once per report for both rules. */
-export function halfOverFull(report: Report): HalfOverFull[] {
-  const hit = cache.get(report);
-  if (hit) return hit;
+/** The indicators whose half-year number exceeds the full-year one; computed once per check run for both rules. */
+export const halfOverFull = forLastReport((report: Report): HalfOverFull[] => {
   const out: HalfOverFull[] = [];
   for (const group of indicatorGroups(report)) {
     for (const indicator of group.indicators) {
@@ -35,6 +31,5 @@ export function halfOverFull(report: Report): HalfOverFull[] {
       out.push({ group, indicator, half, full, halfNumber, fullNumber, unit });
     }
   }
-  cache.set(report, out);
   return out;
-}
+});

@@ -7,7 +7,7 @@ import { formatAmount, formatMoney, type Money } from '../model/money.ts';
 import type { BudgetLine, Report } from '../model/report.ts';
 import type { Rule, RuleFinding } from './rule.ts';
 import { compareSum, type SumComparison } from './tolerance.ts';
-import { COLUMN_LABEL, COLUMNS, TABLE_KEYS, TABLE_LABEL, diff, money, names, place, type Column, type TableKey } from './util.ts';
+import { COLUMN_LABEL, COLUMNS, TABLE_KEYS, TABLE_LABEL, diff, forLastReport, money, names, place, type Column, type TableKey } from './util.ts';
 
 export interface SumResult {
   table: TableKey;
@@ -25,11 +25,8 @@ export interface SumResult {
   partialExceeds: boolean;
 }
 
-const cache = new WeakMap<Report, SumResult[]>();
-
-export function sumResults(report: Report): SumResult[] {
-  const hit = cache.get(report);
-  if (hit) return hit;
+/** Every sum of the report's budget tables, compared with its published total (computed once per check run). */
+export const sumResults = forLastReport((report: Report): SumResult[] => {
   const out: SumResult[] = [];
   const compare = (table: TableKey, parent: BudgetLine, addends: BudgetLine[], isTotal: boolean) => {
     if (addends.length === 0) return;
@@ -54,9 +51,8 @@ export function sumResults(report: Report): SumResult[] {
     };
     table.lines.forEach(walk);
   }
-  cache.set(report, out);
   return out;
-}
+});
 
 function subject(r: SumResult, lines: BudgetLine[]): string {
   const label = TABLE_LABEL[r.table];

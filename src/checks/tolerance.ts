@@ -8,12 +8,29 @@
  * is a real difference. Findings always state the difference exactly.
  */
 import Decimal from 'decimal.js';
-import { decimalsOf, inUnit, type Money, type MoneyUnit } from '../model/money.ts';
+import { convertUnit, moneyDecimals, type Money, type MoneyUnit } from '../model/money.ts';
+
+const halves = new Map<number, Decimal>();
+
+/** Half a unit of the `decimals`-th decimal place (0.005 for 2; 5000 for −4), exactly; a handful of values recur. */
+export function halfOfDecimal(decimals: number): Decimal {
+  let h = halves.get(decimals);
+  if (!h) {
+    h = new Decimal(10).pow(-decimals).div(2);
+    halves.set(decimals, h);
+  }
+  return h;
+}
+
+/** The decimal place of the last digit printed in `m`, counted in `unit` (元 has 4 more places than 万元). */
+function decimalsIn(m: Money, unit: MoneyUnit): number {
+  const d = moneyDecimals(m);
+  return m.unit === unit ? d : unit === '万元' ? d + 4 : d - 4;
+}
 
 /** Half a unit of the last decimal printed in `m`, expressed in `unit`. */
 export function halfUnit(m: Money, unit: MoneyUnit = m.unit): Decimal {
-  const half = new Decimal(10).pow(-decimalsOf(m.text.replace(/,/g, ''))).div(2);
-  return inUnit({ ...m, value: half }, unit);
+  return halfOfDecimal(decimalsIn(m, unit));
 }
 
 /**
@@ -21,12 +38,11 @@ export function halfUnit(m: Money, unit: MoneyUnit = m.unit): Decimal {
  * decimal among `figures` (the total and its parts), times the number of addends.
  */
 export function roundingTolerance(figures: readonly Money[], addends: number, unit: MoneyUnit): Decimal {
-  let finest: Decimal | undefined;
-  for (const f of figures) {
-    const h = halfUnit(f, unit);
-    if (finest === undefined || h.lt(finest)) finest = h;
-  }
-  return (finest ?? new Decimal(0)).times(Math.max(addends, 1));
+  if (figures.length === 0) return new Decimal(0);
+  // The finest decimal has the smallest half unit.
+  let finest = -Infinity;
+  for (const f of figures) finest = Math.max(finest, decimalsIn(f, unit));
+  return halfOfDecimal(finest).times(Math.max(addends, 1));
 }
 
 export type SumStatus = 'exact' | 'rounding' | 'mismatch';
@@ -50,10 +66,13 @@ export interface SumComparison {
 export function compareSum(total: Money, parts: readonly Money[]): SumComparison {
   const unit = total.unit;
   let sum = new Decimal(0);
-  for (const p of parts) sum = sum.plus(inUnit(p, unit));
+  let decimals = moneyDecimals(total);
+  for (const p of parts) {
+    sum = sum.plus(convertUnit(p.value, p.unit, unit));
+    if (p.unit === unit) decimals = Math.max(decimals, moneyDecimals(p));
+  }
   const difference = sum.minus(total.value);
   const tolerance = roundingTolerance([total, ...parts], parts.length, unit);
   const status: SumStatus = difference.isZero() ? 'exact' : difference.abs().lte(tolerance) ? 'rounding' : 'mismatch';
-  const decimals = Math.max(...[total, ...parts].filter((m) => m.unit === unit).map((m) => decimalsOf(m.text.replace(/,/g, ''))));
   return { unit, published: total.value, sum, difference, tolerance, status, decimals };
 }

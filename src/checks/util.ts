@@ -3,11 +3,28 @@
  * indicator values, and formatting figures for messages. No rule logic lives here.
  */
 import Decimal from 'decimal.js';
-import { formatAmount, type MoneyUnit } from '../model/money.ts';
+import { decimalsOf, exactValue, formatAmount, type MoneyUnit } from '../model/money.ts';
 import type { IndicatorValue } from '../model/indicator-value.ts';
 import type { BudgetLine, BudgetTable, Indicator, Place, Project, Report } from '../model/report.ts';
+import { halfOfDecimal } from './tolerance.ts';
 
 export const place = (p: Place): Place => ({ path: p.path, anchor: p.anchor });
+
+/**
+ * `compute` remembering its result for the last report it was asked about: the rules of one check
+ * run share what it computes, and nothing is kept for the reports checked before.
+ */
+export function forLastReport<T>(compute: (report: Report) => T): (report: Report) => T {
+  let last: Report | undefined;
+  let value: T;
+  return (report) => {
+    if (report !== last) {
+      value = compute(report);
+      last = report;
+    }
+    return value;
+  };
+}
 
 /** "6,431.71 万元" from an exact value and a unit, at `decimals` places when given. */
 export function money(value: Decimal, unit: MoneyUnit, decimals?: number): string {
@@ -90,8 +107,8 @@ export interface IndicatorGroup {
   overall: boolean;
 }
 
-/** One group per project, plus one for the whole unit when it publishes indicators. */
-export function indicatorGroups(report: Report): IndicatorGroup[] {
+/** One group per project, plus one for the whole unit when it publishes indicators (made once per check run). */
+export const indicatorGroups = forLastReport((report): readonly IndicatorGroup[] => {
   const groups: IndicatorGroup[] = [];
   const ov = report.overall?.indicators;
   if (ov && ov.length > 0) {
@@ -101,7 +118,7 @@ export function indicatorGroups(report: Report): IndicatorGroup[] {
     groups.push({ owner: `项目“${p.name}”`, where: place(p), indicators: p.indicators, project: p, overall: false });
   }
   return groups;
-}
+});
 
 /** Split a group into its printed tables (indicator.table), keeping order. */
 export function byTable(indicators: readonly Indicator[]): Indicator[][] {
@@ -124,7 +141,10 @@ export type Category = '产出' | '效益' | '满意度' | '成本' | '决策' |
  * 二级指标 of 产出).
  */
 export function categoryOf(i: Indicator): Category | undefined {
-  const l1 = i.level1 ?? '';
+  return memo(byLevel1, i.level1 ?? '', categoryByLevel1) ?? memo(byLevel2, i.level2 ?? '', categoryByLevel2);
+}
+
+function categoryByLevel1(l1: string): Category | undefined {
   if (l1.includes('满意')) return '满意度';
   if (l1.includes('效益') || l1.includes('效果')) return '效益';
   if (l1.includes('产出') || l1.includes('项目完成')) return '产出';
@@ -132,12 +152,33 @@ export function categoryOf(i: Indicator): Category | undefined {
   if (l1.includes('决策')) return '决策';
   if (l1.includes('过程')) return '过程';
   if (l1.includes('履职')) return '履职';
-  const l2 = i.level2 ?? '';
+  return undefined;
+}
+
+function categoryByLevel2(l2: string): Category | undefined {
   if (l2.includes('满意')) return '满意度';
   if (l2.includes('效益') || l2.includes('可持续影响')) return '效益';
   if (/数量|质量|时效/.test(l2)) return '产出';
   if (l2.includes('成本')) return '成本';
   return undefined;
+}
+
+/**
+ * Categories by level name: the same few dozen names recur on every indicator, and checks,
+ * summaries, pages and exports each ask for every indicator's category. Bounded: when full a
+ * table starts again.
+ */
+const byLevel1 = new Map<string, Category | null>();
+const byLevel2 = new Map<string, Category | null>();
+
+function memo(table: Map<string, Category | null>, name: string, find: (name: string) => Category | undefined): Category | undefined {
+  let c = table.get(name);
+  if (c === undefined) {
+    c = find(name) ?? null;
+    if (table.size >= 10_000) table.clear();
+    table.set(name, c);
+  }
+  return c ?? undefined;
 }
 
 /** An indicator's name for messages: the most specific name it has. */
@@ -151,13 +192,14 @@ export function isCostIndicator(i: Indicator): boolean {
 
 /** Normalized unit: 万 → 万元, full-width ％ → %. */
 export function normUnit(u: string): string {
-  const t = u.trim().replace(/％/g, '%');
+  const t = u.includes('％') ? u.trim().replace(/％/g, '%') : u.trim();
   return t === '万' ? '万元' : t;
 }
 
+/** The number of a comparison, exactly. */
 export function numberOf(v: { number: string }): Decimal | undefined {
   try {
-    return new Decimal(v.number.replace(/,/g, ''));
+    return exactValue(v.number.replace(/,/g, ''));
   } catch {
     return undefined;
   }
@@ -173,14 +215,22 @@ export const WANYUAN_PER: Readonly<Record<string, Decimal>> = {
   元: new Decimal('0.0001'),
 };
 
+/** A money amount read from an indicator value. */
+export interface IndicatorMoney {
+  /** The amount in 万元. */
+  value: Decimal;
+  cmp: Comparison;
+  /** Half a unit of the last decimal printed, in 万元: what rounding may hide. */
+  half: Decimal;
+}
+
 /** A money amount in an indicator value (a comparison in 亿元 / 万元 / 万 / 千元 / 元), in 万元. */
-export function moneyOf(v: IndicatorValue | undefined): { value: Decimal; cmp: Comparison } | undefined {
+export function moneyOf(v: IndicatorValue | undefined): IndicatorMoney | undefined {
   if (!v || v.kind !== 'comparison') return undefined;
-  const unit = normUnit(v.unit);
   const n = numberOf(v);
-  if (!n) return undefined;
-  const factor = WANYUAN_PER[unit];
-  return factor === undefined ? undefined : { value: n.times(factor), cmp: v };
+  const factor = WANYUAN_PER[normUnit(v.unit)];
+  if (!n || !factor) return undefined;
+  return { value: n.times(factor), cmp: v, half: halfOfDecimal(decimalsOf(v.number.replace(/,/g, ''))).times(factor) };
 }
 
 export const OPERATOR_TEXT: Record<Comparison['operator'], string> = {

@@ -188,14 +188,30 @@ export function isProjectKindId(s: string): s is ProjectKindId {
   return (PROJECT_KIND_IDS as readonly string[]).includes(s);
 }
 
-function firstMatch(text: string): { rule: KindRule; keyword: string } | undefined {
+type Match = { rule: KindRule; keyword: string } | undefined;
+
+/**
+ * Matches already found, by text: the same project names and descriptions recur in many reports,
+ * and every page, export and summary classifies each project again. Bounded: when full it starts again.
+ */
+const matches = new Map<string, Match>();
+const MATCHES_LIMIT = 50_000;
+
+function firstMatch(text: string): Match {
+  if (matches.has(text)) return matches.get(text);
   // Spaces inside words come from PDF line wrapping; Chinese needs none.
   const t = text.replace(/\s+/g, '');
+  let match: Match;
   for (const rule of KIND_RULES) {
     const keyword = rule.keywords.find((k) => t.includes(k));
-    if (keyword !== undefined) return { rule, keyword };
+    if (keyword !== undefined) {
+      match = { rule, keyword };
+      break;
+    }
   }
-  return undefined;
+  if (matches.size >= MATCHES_LIMIT) matches.clear();
+  matches.set(text, match);
+  return match;
 }
 
 /** Assign a kind to a project or a key task, with the reason (see the module comment for the order). */

@@ -23,7 +23,7 @@
  *   0.1%) with ROUND_HALF_UP, and the note says so.
  */
 import Decimal from 'decimal.js';
-import { decimalsOf, formatAmount, toWanyuan, type Money } from '../model/money.ts';
+import { formatAmount, moneyDecimals, toWanyuan, type Money } from '../model/money.ts';
 import { isQuantified } from '../model/indicator-value.ts';
 import type { BudgetLine, Indicator, Project, Report } from '../model/report.ts';
 import type { Finding, Severity } from '../checks/finding.ts';
@@ -150,12 +150,12 @@ const wan = (value: Decimal, decimals?: number) => `${formatAmount(value, decima
 
 /** Decimals to show a derived sum with: the most any addend printed. */
 function decimalsOfAll(ms: readonly Money[]): number {
-  return Math.max(0, ...ms.map((m) => decimalsOf(m.text.replace(/,/g, ''))));
+  return Math.max(0, ...ms.map(moneyDecimals));
 }
 
 function moneyFigure(m: Money, status: FigureStatus, note?: string): Figure {
   const value = toWanyuan(m);
-  return { value, text: wan(value, m.unit === '万元' ? decimalsOf(m.text.replace(/,/g, '')) : undefined), status, note, unit: '万元' };
+  return { value, text: wan(value, m.unit === '万元' ? moneyDecimals(m) : undefined), status, note, unit: '万元' };
 }
 
 function sumFigure(ms: readonly Money[], note: string, partial?: boolean): Figure {

@@ -17,11 +17,17 @@ export interface Diagnostic {
 
 const SEVERITY_LABEL: Record<DiagnosticSeverity, string> = { error: '错误', warning: '警告', info: '提示' };
 
+const formatted = new WeakMap<readonly PropertyKey[], string>();
+
 /** "projects[2].budget.total" from ["projects", 2, "budget", "total"]. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
+  let text = formatted.get(path);
+  if (text === undefined) {
+    text = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+    // The model's paths are shared frozen arrays (src/model/decl-path.ts): each is formatted once.
+    if (Object.isFrozen(path)) formatted.set(path, text);
+  }
+  return text;
 }
 
 /** One line a person can act on: `file:line:column 错误 field: message`. */

@@ -1,26 +1,21 @@
 /**
  * A fast reader for the plain subset of YAML that declarations are written in: block mappings
- * with plain keys, block sequences (including `- key: value` items), plain, single- and
- * double-quoted one-line scalars, and comments. It returns the same data as the full reader in
- * yaml-source.ts (numbers keep their source text unless they are plain safe integers) and the
- * offset of every node, so diagnostics can still be placed at file:line:column.
+ * with plain keys, block sequences (including `- key: value` items), one-line flow mappings,
+ * plain, single- and double-quoted one-line scalars, and comments. It returns the same data as the
+ * full reader in yaml-source.ts (numbers keep their source text unless they are plain safe
+ * integers) and the offset of every node, so diagnostics can still be placed at file:line:column.
  *
- * Anything outside that subset — flow collections, block scalars, anchors, tags, multi-line plain
+ * Anything outside that subset — flow sequences, block scalars, anchors, tags, multi-line plain
  * scalars, escapes, tabs, CRLF, duplicate keys, directives — makes it return `undefined`, and the
  * caller falls back to the full `yaml` parser, which also reports every syntax error. The subset
  * is checked against the full parser on every declaration we have (test/unit/fast-yaml.test.ts).
  *
  * Why: the full parser builds a position-tracking document for every file (~11 ms for a 24 KB
- * declaration); at 10,000 declarations that alone took two minutes and ~3 GB.
+ * declaration); at 10,000 declarations that alone took two minutes and ~3 GB. For the same reason
+ * this reader works on offsets into the text instead of a string per line, keeps positions as one
+ * array of offsets per mapping or sequence, and gives every string it keeps a copy of its own (see
+ * `ownString`).
  */
-
-/** Offsets (UTF-16, from the start of the text) of the nodes of one mapping or sequence. */
-interface ContainerPositions {
-  /** Value node of each key (mapping) or each item (sequence). */
-  values: Map<string, number> | number[];
-  /** Key node of each key (mapping only). */
-  keys?: Map<string, number>;
-}
 
 export interface FastDocument {
   data: unknown;
@@ -28,13 +23,12 @@ export interface FastDocument {
   offsetOf(path: readonly PropertyKey[], atKey?: string): number;
 }
 
-interface Line {
-  indent: number;
-  /** Offset of the first non-space character. */
-  start: number;
-  /** The line from its first non-space character, without the newline. */
-  content: string;
-}
+/**
+ * Offsets (UTF-16, from the start of the text) of the nodes of each mapping and sequence: for a
+ * mapping the key node and the value node of each key, in the order of its keys; for a sequence
+ * the node of each item.
+ */
+type Positions = Map<object, number[]>;
 
 class Unsupported extends Error {}
 
@@ -46,292 +40,394 @@ const PLAIN_INTEGER = /^-?\d+$/;
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** Core-schema forms the fast reader leaves to the full parser (octal, hex, infinities, NaN). */
 const SPECIAL_NUMBER = /^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+
+/** A membership test for ASCII characters, by char code. */
+function asciiSet(chars: string): (c: number) => boolean {
+  const set = new Uint8Array(128);
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return (c) => c < 128 && set[c] === 1;
+}
+
 /** First characters with a meaning in YAML (indicators) that the subset does not handle. */
-const INDICATOR = /^[[\]{}|>&*!%@`?,:]/;
+const isIndicator = asciiSet('[]{}|>&*!%@`?,:');
+/** First characters a plain value inside a flow mapping may not have. */
+const isFlowIndicator = asciiSet('&*!|>%@`?"\'');
+/** Characters that end a key, and a plain value, inside a flow mapping. */
+const endsFlowKey = asciiSet(':,{}[]"\'#');
+const endsFlowValue = asciiSet(',{}[]#');
 const PLAIN_KEY = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff-]*$/;
 
-/** Resolve a plain scalar with the core schema, keeping the text of numbers that a float would change. */
-function plainValue(s: string): unknown {
-  if (NULL.test(s)) return null;
-  if (TRUE.test(s)) return true;
-  if (FALSE.test(s)) return false;
-  if (SPECIAL_NUMBER.test(s)) bail();
-  if (INT.test(s) || FLOAT.test(s)) {
-    if (PLAIN_INTEGER.test(s)) {
-      const n = Number(s);
-      if (Number.isSafeInteger(n)) return n;
-    }
-    return s;
-  }
+const TAB = 0x09;
+const SPACE = 0x20;
+const DQUOTE = 0x22;
+const HASH = 0x23;
+const SQUOTE = 0x27;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const COMMA = 0x2c;
+
+/** What String.prototype.trim removes (WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === SPACE || (c >= TAB && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Keys already found valid, by length and last character. The same few dozen keys repeat in every
+ * declaration, so a key is usually recognised by comparing characters, without cutting a new
+ * string and testing it.
+ */
+const knownKeys = new Map<number, string[]>();
+
+/** The key written at text[a, b), checked to be a plain key. */
+function keyAt(text: string, a: number, b: number): string {
+  const slot = (b - a) * 0x10000 + text.charCodeAt(b - 1);
+  let known = knownKeys.get(slot);
+  if (known) for (const k of known) if (text.startsWith(k, a)) return k;
+  const key = text.slice(a, b);
+  if (!PLAIN_KEY.test(key) || key === '__proto__' || NULL.test(key) || TRUE.test(key) || FALSE.test(key)) bail();
+  if (!known) knownKeys.set(slot, (known = []));
+  if (known.length < 8 && knownKeys.size < 4096) known.push(ownString(key, 0, key.length));
+  return key;
+}
+
+/**
+ * `text[a, b)` as a string of its own. V8 makes a substring of 13 or more characters a view into
+ * the whole text, so one kept value would keep the whole declaration alive as long as the report
+ * model lives (~30 KB a report). Reading a character of two joined parts flattens them into one
+ * new string and drops the views.
+ */
+function ownString(text: string, a: number, b: number): string {
+  if (b - a < 13) return text.slice(a, b);
+  const s = text.slice(a, a + 1) + text.slice(a + 1, b);
+  s.charCodeAt(0);
   return s;
 }
 
-/** Index of a comment (` #` or a leading `#`) in `s`, or -1. */
-function commentAt(s: string): number {
-  if (s.startsWith('#')) return 0;
-  const i = s.search(/[ ]#/);
-  return i < 0 ? -1 : i;
-}
+/**
+ * Short values seen lately, each kept once: declarations repeat the same names and values
+ * ("产出指标", "数量指标", "=100%") on every indicator of every report. A fixed table indexed by a
+ * hash of the characters, each slot holding the last value that hashed there: finding a value
+ * costs no new string, and the table never grows.
+ */
+const SHARED_SLOTS = 1 << 14;
+const SHARED_MAX_LENGTH = 64;
+const shared: (string | undefined)[] = new Array<string | undefined>(SHARED_SLOTS).fill(undefined);
 
-/** The value of a scalar written on one line (`s` is trimmed at the start). */
-function scalar(s: string): unknown {
-  const q = s[0];
-  if (q === '"' || q === "'") {
-    let out = '';
-    let i = 1;
-    for (;;) {
-      const j = s.indexOf(q, i);
-      if (j < 0) bail();
-      out += s.slice(i, j);
-      if (q === "'" && s[j + 1] === "'") {
-        out += "'";
-        i = j + 2;
-        continue;
-      }
-      i = j + 1;
-      break;
-    }
-    if (q === '"' && out.includes('\\')) bail();
-    const rest = s.slice(i).trimEnd();
-    if (rest !== '' && !/^ +#/.test(rest)) bail();
-    return out;
-  }
-  if (INDICATOR.test(s) || s.startsWith('- ') || s === '-' || s.startsWith('#') || s.startsWith('"') || s.startsWith("'")) bail();
-  const c = commentAt(s);
-  const text = (c < 0 ? s : s.slice(0, c)).trimEnd();
-  if (text.includes(': ') || text.endsWith(':') || text.includes('\t')) bail();
-  return plainValue(text);
-}
-
-/** Where a `key:` ends in `content`, or -1 when the line is not a mapping entry. */
-function keyEnd(content: string): number {
-  const c = commentAt(content);
-  const body = c < 0 ? content : content.slice(0, c);
-  const i = body.indexOf(': ');
-  if (i >= 0) return i;
-  const t = body.trimEnd();
-  return t.endsWith(':') ? t.length - 1 : -1;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let offset = 0;
-  while (offset <= text.length) {
-    let end = text.indexOf('\n', offset);
-    if (end < 0) end = text.length;
-    const raw = text.slice(offset, end);
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
-    const content = raw.slice(indent);
-    if (content.startsWith('\t') || (content === '' && raw.includes('\t'))) bail();
-    if (content !== '' && !content.startsWith('#')) {
-      if (indent === 0 && (content.startsWith('---') || content.startsWith('...') || content.startsWith('%'))) bail();
-      lines.push({ indent, start: offset + indent, content: content.trimEnd() });
-    }
-    offset = end + 1;
-  }
-  return lines;
+/** The value written at `text[a, b)`: a string shared with an equal earlier value, or a copy of its own. */
+function valueString(text: string, a: number, b: number): string {
+  if (b - a > SHARED_MAX_LENGTH) return ownString(text, a, b);
+  let h = 0x811c9dc5;
+  for (let p = a; p < b; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  const slot = (h >>> 0) & (SHARED_SLOTS - 1);
+  const have = shared[slot];
+  if (have !== undefined && have.length === b - a && text.startsWith(have, a)) return have;
+  const own = ownString(text, a, b);
+  shared[slot] = own;
+  return own;
 }
 
 /** Read `text` with the fast subset reader; `undefined` when it uses anything beyond the subset. */
 export function parseFastYaml(text: string): FastDocument | undefined {
   if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
-  const positions = new WeakMap<object, ContainerPositions>();
-  let lines: Line[];
-  try {
-    lines = splitLines(text);
-  } catch (e) {
-    if (e instanceof Unsupported) return undefined;
-    throw e;
+  const positions: Positions = new Map();
+  const read = readText(text, positions);
+  if (!read) return undefined;
+  return { data: read.data, offsetOf: (path, atKey) => offsetIn(read.data, positions, read.rootStart, path, atKey) };
+}
+
+function offsetIn(data: unknown, positions: Positions, rootStart: number, path: readonly PropertyKey[], atKey: string | undefined): number {
+  let node: unknown = data;
+  let at = rootStart;
+  for (const key of path) {
+    const offsets = node !== null && typeof node === 'object' ? positions.get(node) : undefined;
+    if (!offsets) return at;
+    if (Array.isArray(node)) {
+      if (typeof key !== 'number' || key < 0 || key >= node.length) return at;
+      at = offsets[key]!;
+      node = node[key];
+    } else {
+      // Keys are never integer-like (see PLAIN_KEY), so Object.keys gives them in the order they were read.
+      const k = Object.keys(node as object).indexOf(String(key));
+      if (k < 0) return at;
+      at = offsets[2 * k + 1]!;
+      node = (node as Record<string, unknown>)[String(key)];
+    }
   }
+  if (atKey !== undefined && node !== null && typeof node === 'object' && !Array.isArray(node)) {
+    const k = Object.keys(node).indexOf(atKey);
+    const offsets = positions.get(node);
+    if (k >= 0 && offsets) return offsets[2 * k]!;
+  }
+  return at;
+}
+
+/** The data of `text`, recording the offsets of its nodes in `positions`; undefined outside the subset. */
+function readText(text: string, positions: Positions): { data: unknown; rootStart: number } | undefined {
+  // The lines that hold content (not blank, not comments): indent, offset of the first
+  // non-space character, and end (trailing whitespace left out, as String.prototype.trimEnd does).
+  const indents: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const code = (p: number) => text.charCodeAt(p);
   let i = 0;
 
-  const isItem = (l: Line) => l.content === '-' || l.content.startsWith('- ');
+  /** Is line j a sequence item (`-` alone or `- …`)? */
+  const isItem = (j: number) => code(starts[j]!) === DASH && (ends[j]! - starts[j]! === 1 || code(starts[j]! + 1) === SPACE);
 
-  /** A block node starting at line i with indent `indent`. */
-  const block = (indent: number): unknown => (isItem(lines[i]!) ? sequence(indent) : mapping(indent));
+  /** Offset after trimming whitespace at the end of [a, b). */
+  const trimEnd = (a: number, b: number) => {
+    while (b > a && isTrimmed(code(b - 1))) b--;
+    return b;
+  };
 
-  /** A one-line flow mapping `{ key: value, … }` of plain or quoted scalars starting at offset `start`. */
-  function flowMap(s: string, start: number): Record<string, unknown> {
+  /** Where `key:` ends in the line content [a, b) (relative to a), or -1 when it is not a mapping entry. */
+  const keyEnd = (a: number, b: number) => {
+    if (code(a) === HASH) return -1;
+    for (let p = a; p < b; p++) {
+      const c = code(p);
+      if (c === COLON && p + 1 < b && code(p + 1) === SPACE) return p - a;
+      if (c === HASH && p > a && code(p - 1) === SPACE) {
+        b = p - 1;
+        break;
+      }
+    }
+    const e = trimEnd(a, b);
+    return e > a && code(e - 1) === COLON ? e - 1 - a : -1;
+  };
+
+  /** A plain scalar [a, b), resolved with the core schema, keeping the text of numbers that a float would change. */
+  const plainValue = (a: number, b: number): unknown => {
+    // Words (most values) start with a character outside ASCII: never null, a boolean or a number.
+    if (a < b && code(a) >= 0x80) return valueString(text, a, b);
+    const s = valueString(text, a, b);
+    if (NULL.test(s)) return null;
+    if (TRUE.test(s)) return true;
+    if (FALSE.test(s)) return false;
+    if (SPECIAL_NUMBER.test(s)) bail();
+    if (PLAIN_INTEGER.test(s)) {
+      const n = Number(s);
+      if (Number.isSafeInteger(n)) return n;
+    }
+    return s;
+  };
+
+  /** A quoted scalar starting at a (the quote) and ending before b: its value and the offset after the closing quote. */
+  const quoted = (a: number, b: number): { value: string; end: number } => {
+    const q = text[a]!;
+    let joined: string | undefined;
+    let from = a + 1;
+    for (;;) {
+      const j = text.indexOf(q, from);
+      if (j < 0 || j >= b) bail();
+      if (q === "'" && j + 1 < b && code(j + 1) === SQUOTE) {
+        // '' stands for one quote.
+        joined = `${joined ?? ''}${text.slice(from, j)}'`;
+        from = j + 2;
+        continue;
+      }
+      const value = joined === undefined ? valueString(text, from, j) : ownString(joined + text.slice(from, j), 0, joined.length + j - from);
+      if (q === '"' && value.includes('\\')) bail();
+      return { value, end: j + 1 };
+    }
+  };
+
+  /** Nothing but a comment (` #…`) may follow a quoted scalar or a flow mapping: [a, b) is what follows. */
+  const onlyComment = (a: number, b: number) => {
+    const e = trimEnd(a, b);
+    if (a === e) return;
+    let p = a;
+    while (p < e && code(p) === SPACE) p++;
+    if (p === a || p === e || code(p) !== HASH) bail();
+  };
+
+  /** The value of a scalar written on one line, [a, b) (trimmed at both ends). */
+  const scalar = (a: number, b: number): unknown => {
+    const c = code(a);
+    if (c === DQUOTE || c === SQUOTE) {
+      const { value, end } = quoted(a, b);
+      onlyComment(end, b);
+      return value;
+    }
+    if (isIndicator(c) || (c === DASH && (b - a === 1 || code(a + 1) === SPACE)) || c === HASH) bail();
+    // One pass: a comment (` #`) ends the value; `: ` before it, a `:` at its end or a tab inside it
+    // leave the line to the full parser.
+    let end = b;
+    let tab = b;
+    for (let p = a + 1; p < b; p++) {
+      const d = code(p);
+      if (d === HASH && code(p - 1) === SPACE) {
+        end = p - 1;
+        break;
+      }
+      if (d === COLON && p + 1 < b && code(p + 1) === SPACE) bail();
+      if (d === TAB && tab === b) tab = p;
+    }
+    const e = trimEnd(a, end);
+    if (tab < e || code(e - 1) === COLON) bail();
+    return plainValue(a, e);
+  };
+
+  /** A one-line flow mapping `{ key: value, … }` of plain or quoted scalars, [a, b) starting at the brace. */
+  const flowMap = (a: number, b: number): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    const values = new Map<string, number>();
-    const keys = new Map<string, number>();
-    positions.set(out, { values, keys });
-    let j = 1;
+    const offsets: number[] = [];
+    positions.set(out, offsets);
+    let j = a + 1;
     const skip = () => {
-      while (s[j] === ' ') j++;
+      while (j < b && code(j) === SPACE) j++;
     };
     skip();
-    if (s[j] === '}') j++;
+    if (j < b && code(j) === RBRACE) j++;
     else
       for (;;) {
         skip();
-        const keyAt = j;
-        while (j < s.length && !':,{}[]"\'#'.includes(s[j]!)) j++;
-        const key = s.slice(keyAt, j).trimEnd();
-        if (s[j] !== ':' || s[j + 1] !== ' ' || !PLAIN_KEY.test(key) || key === '__proto__' || NULL.test(key) || TRUE.test(key) || FALSE.test(key) || keys.has(key)) bail();
+        const keyStart = j;
+        while (j < b && !endsFlowKey(code(j))) j++;
+        if (j >= b || code(j) !== COLON || j + 1 >= b || code(j + 1) !== SPACE) bail();
+        const key = keyAt(text, keyStart, trimEnd(keyStart, j));
+        if (Object.hasOwn(out, key)) bail();
         j += 1;
         skip();
         const valueAt = j;
         let value: unknown;
-        if (s[j] === '"' || s[j] === "'") {
-          const q = s[j]!;
-          let text = '';
-          j++;
-          for (;;) {
-            const e = s.indexOf(q, j);
-            if (e < 0) bail();
-            text += s.slice(j, e);
-            j = e + 1;
-            if (q === "'" && s[j] === "'") {
-              text += "'";
-              j++;
-              continue;
-            }
-            break;
-          }
-          if (q === '"' && text.includes('\\')) bail();
-          value = text;
+        if (j < b && (code(j) === DQUOTE || code(j) === SQUOTE)) {
+          const q = quoted(j, b);
+          value = q.value;
+          j = q.end;
         } else {
-          while (j < s.length && !',{}[]#'.includes(s[j]!)) j++;
-          const text = s.slice(valueAt, j).trimEnd();
-          if (text === '' || text.includes(': ') || text.endsWith(':') || /^[&*!|>%@`?"']/.test(text)) bail();
-          value = plainValue(text);
+          while (j < b && !endsFlowValue(code(j))) j++;
+          const e = trimEnd(valueAt, j);
+          if (e === valueAt || isFlowIndicator(code(valueAt))) bail();
+          for (let p = valueAt; p < e; p++) if (code(p) === COLON && (p + 1 === e || code(p + 1) === SPACE)) bail();
+          value = plainValue(valueAt, e);
         }
         out[key] = value;
-        keys.set(key, start + keyAt);
-        values.set(key, start + valueAt);
+        offsets.push(keyStart, valueAt);
         skip();
-        if (s[j] === ',') {
+        if (j < b && code(j) === COMMA) {
           j++;
           skip();
-          if (s[j] === '}') bail(); // trailing comma
+          if (j < b && code(j) === RBRACE) bail(); // trailing comma
           continue;
         }
-        if (s[j] === '}') {
+        if (j < b && code(j) === RBRACE) {
           j++;
           break;
         }
         bail();
       }
-    const rest = s.slice(j).trimEnd();
-    if (rest !== '' && !/^ +#/.test(rest)) bail();
+    onlyComment(j, b);
     return out;
-  }
+  };
 
-  /** The value after `key:` or `- ` at `line`: nested block, null or a one-line scalar. */
-  const valueAfter = (parentIndent: number, rest: string, restStart: number, inSequence: boolean): { value: unknown; at: number } => {
-    if (rest === '' || rest.startsWith('#')) {
-      const next = lines[i];
-      if (next && (next.indent > parentIndent || (!inSequence && next.indent === parentIndent && isItem(next)))) {
-        return { value: block(next.indent), at: next.start };
-      }
+  /** A block node starting at line i with indent `indent`. */
+  const block = (indent: number): unknown => (isItem(i) ? sequence(indent) : mapping(indent));
+
+  /** Does the rest of a line, [a, b), leave the value to the lines below (nothing, or only a comment)? */
+  const valueBelow = (a: number, b: number) => a === b || code(a) === HASH;
+
+  /** Offset of the value node after `key:` or `- ` (rest of the line [a, b)), before the value is read. */
+  const valueStart = (a: number, b: number) => (valueBelow(a, b) && i < starts.length ? starts[i]! : a);
+
+  /** The value after `key:` or `- ` (rest of the line [a, b)): nested block, or a one-line scalar or flow mapping. */
+  const valueAfter = (parentIndent: number, a: number, b: number, inSequence: boolean): unknown => {
+    if (valueBelow(a, b)) {
+      if (i < starts.length && (indents[i]! > parentIndent || (!inSequence && indents[i] === parentIndent && isItem(i)))) return block(indents[i]!);
       // An empty value: the full parser places its (null) node where the value would start; leave it to it.
       return bail();
     }
-    const value = rest.startsWith('{') ? flowMap(rest, restStart) : scalar(rest);
-    const next = lines[i];
-    if (next && next.indent > parentIndent) bail(); // a multi-line scalar or a misplaced block
-    return { value, at: restStart };
+    const value = code(a) === LBRACE ? flowMap(a, b) : scalar(a, b);
+    if (i < starts.length && indents[i]! > parentIndent) bail(); // a multi-line scalar or a misplaced block
+    return value;
   };
 
   function mapping(indent: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const values = new Map<string, number>();
-    const keys = new Map<string, number>();
-    positions.set(out, { values, keys });
-    while (i < lines.length) {
-      const line = lines[i]!;
-      if (line.indent < indent) break;
-      if (line.indent > indent || isItem(line)) bail();
-      const k = keyEnd(line.content);
+    const offsets: number[] = [];
+    positions.set(out, offsets);
+    while (i < starts.length) {
+      const lineIndent = indents[i]!;
+      if (lineIndent < indent) break;
+      if (lineIndent > indent || isItem(i)) bail();
+      const start = starts[i]!;
+      const end = ends[i]!;
+      const k = keyEnd(start, end);
       if (k <= 0) bail();
-      const key = line.content.slice(0, k);
-      if (!PLAIN_KEY.test(key) || key === '__proto__' || NULL.test(key) || TRUE.test(key) || FALSE.test(key) || keys.has(key)) bail();
-      let restStart = line.start + k + 1;
-      let rest = line.content.slice(k + 1);
-      const lead = rest.length - rest.trimStart().length;
-      rest = rest.trimStart();
-      restStart += lead;
+      const key = keyAt(text, start, start + k);
+      if (Object.hasOwn(out, key)) bail();
+      let restStart = start + k + 1;
+      while (restStart < end && isTrimmed(code(restStart))) restStart++;
       i++;
-      const { value, at } = valueAfter(indent, rest, restStart, false);
-      out[key] = value;
-      keys.set(key, line.start);
-      values.set(key, at);
+      offsets.push(start, valueStart(restStart, end));
+      out[key] = valueAfter(indent, restStart, end, false);
     }
     return out;
   }
 
   function sequence(indent: number): unknown[] {
     const out: unknown[] = [];
-    const values: number[] = [];
-    positions.set(out, { values });
-    while (i < lines.length) {
-      const line = lines[i]!;
-      if (line.indent < indent) break;
-      if (line.indent > indent || !isItem(line)) {
-        if (line.indent === indent) break; // a key of the enclosing mapping (`key:\n- a\nnext:`)
+    const offsets: number[] = [];
+    positions.set(out, offsets);
+    while (i < starts.length) {
+      const lineIndent = indents[i]!;
+      if (lineIndent < indent) break;
+      if (lineIndent > indent || !isItem(i)) {
+        if (lineIndent === indent) break; // a key of the enclosing mapping (`key:\n- a\nnext:`)
         bail();
       }
-      const rest = line.content.slice(1).trimStart();
-      const restStart = line.start + (line.content.length - rest.length);
-      if (rest.startsWith('- ') || rest === '-') bail();
-      if (rest !== '' && !rest.startsWith('#') && !rest.startsWith('"') && !rest.startsWith("'") && !rest.startsWith('{') && keyEnd(rest) > 0) {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      let restStart = start + 1;
+      while (restStart < end && isTrimmed(code(restStart))) restStart++;
+      const c = code(restStart);
+      if (restStart < end && c === DASH && (end - restStart === 1 || code(restStart + 1) === SPACE)) bail();
+      if (restStart < end && c !== HASH && c !== DQUOTE && c !== SQUOTE && c !== LBRACE && keyEnd(restStart, end) > 0) {
         // `- key: value`: the item is a mapping whose keys line up with `key`.
-        lines[i] = { indent: line.indent + (restStart - line.start), start: restStart, content: rest };
-        const before = lines[i]!.indent;
-        out.push(mapping(before));
-        values.push(restStart);
+        indents[i] = lineIndent + (restStart - start);
+        starts[i] = restStart;
+        out.push(mapping(indents[i]!));
+        offsets.push(restStart);
         continue;
       }
       i++;
-      const { value, at } = valueAfter(indent, rest, restStart, true);
-      out.push(value);
-      values.push(at);
+      offsets.push(valueStart(restStart, end));
+      out.push(valueAfter(indent, restStart, end, true));
     }
     return out;
   }
 
-  let data: unknown;
   try {
-    if (lines.length === 0) return undefined;
-    if (lines[0]!.indent !== 0) bail();
-    data = block(0);
-    if (i !== lines.length) bail();
+    for (let offset = 0; offset <= text.length; ) {
+      let end = text.indexOf('\n', offset);
+      if (end < 0) end = text.length;
+      let s = offset;
+      while (s < end && code(s) === SPACE) s++;
+      if (s < end) {
+        const c = code(s);
+        if (c === TAB) bail();
+        if (c !== HASH) {
+          if (s === offset && (text.startsWith('---', s) || text.startsWith('...', s) || c === 0x25)) bail();
+          indents.push(s - offset);
+          starts.push(s);
+          ends.push(trimEnd(s, end));
+        }
+      }
+      offset = end + 1;
+    }
+    if (starts.length === 0) return undefined;
+    if (indents[0] !== 0) bail();
+    const data = block(0);
+    if (i !== starts.length) bail();
+    return { data, rootStart: starts[0]! };
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;
   }
-  const rootStart = lines[0]!.start;
-  return {
-    data,
-    offsetOf(path, atKey) {
-      let node: unknown = data;
-      let at = rootStart;
-      for (const key of path) {
-        const pos = node !== null && typeof node === 'object' ? positions.get(node) : undefined;
-        if (!pos) return at;
-        if (Array.isArray(node)) {
-          if (typeof key !== 'number' || key < 0 || key >= node.length) return at;
-          at = (pos.values as number[])[key]!;
-          node = node[key];
-        } else {
-          const k = String(key);
-          const v = (pos.values as Map<string, number>).get(k);
-          if (v === undefined) return at;
-          at = v;
-          node = (node as Record<string, unknown>)[k];
-        }
-      }
-      if (atKey !== undefined && node !== null && typeof node === 'object' && !Array.isArray(node)) {
-        const k = positions.get(node)?.keys?.get(atKey);
-        if (k !== undefined) return k;
-      }
-      return at;
-    },
-  };
 }

@@ -10,10 +10,13 @@ import { buildReport, type Report } from '../model/report.ts';
 import { runChecks } from '../checks/engine.ts';
 import type { Finding } from '../checks/finding.ts';
 import { compareDiagnostics, formatPath, type Diagnostic } from './diagnostic.ts';
+import { fastParser } from './fast-schema.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { parseSource, type SourceDocument } from './yaml-source.ts';
 
 const DECLARATION = /\.(ya?ml|json)$/i;
+
+const parseValid = fastParser(reportSchema);
 
 export interface LoadedReport {
   /** Entry id: path below the content directory without extension, '/'-separated. */
@@ -56,6 +59,9 @@ export function entryId(root: string, file: string): string {
 export function validateDeclaration(file: string, text: string): { source: SourceDocument; decl?: ReportDecl; diagnostics: Diagnostic[] } {
   const source = parseSource(file, text);
   if (source.syntaxErrors.length) return { source, diagnostics: source.syntaxErrors };
+  // Valid declarations take the compiled path; zod reads the others and says what is wrong.
+  const valid = parseValid(source.data);
+  if (valid) return { source, decl: valid, diagnostics: [] };
   const parsed = reportSchema.safeParse(source.data);
   if (!parsed.success) return { source, diagnostics: schemaDiagnostics(source, parsed.error) };
   return { source, decl: parsed.data, diagnostics: [] };

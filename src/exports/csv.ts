@@ -17,33 +17,27 @@ export type Cell = string | number | boolean | Decimal | null | undefined;
 export const BOM = '\uFEFF';
 export const EOL = '\r\n';
 
+const NEEDS_QUOTES = /[",\r\n]/;
+
 /** One field, quoted when needed. Numbers must be integers (amounts are Decimal or strings). */
 export function csvField(c: Cell): string {
-  let s: string;
-  if (c === null || c === undefined) s = '';
-  else if (c instanceof Decimal) s = c.toFixed();
-  else if (typeof c === 'number') {
-    if (!Number.isInteger(c)) throw new Error(`CSV: non-integer number ${c}; pass amounts as Decimal or string`);
-    s = String(c);
-  } else s = String(c);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof c === 'string') return NEEDS_QUOTES.test(c) ? `"${c.replace(/"/g, '""')}"` : c;
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'number' && !Number.isInteger(c)) throw new Error(`CSV: non-integer number ${c}; pass amounts as Decimal or string`);
+  // Numbers, booleans and Decimal never contain a comma, a quote or a line break.
+  return c instanceof Decimal ? c.toFixed() : String(c);
 }
 
-/** Data lines of a CSV file (no header), joined by CRLF, without a final line ending. */
-export function csvRows(width: number, rows: readonly (readonly Cell[])[]): string {
-  return rows
-    .map((r) => {
-      if (r.length !== width) throw new Error(`CSV: row has ${r.length} cells, header has ${width}`);
-      return r.map(csvField).join(',');
-    })
-    .join(EOL);
+/** One line of fields, without the line ending. */
+export function csvLine(cells: readonly Cell[]): string {
+  return cells.map(csvField).join(',');
 }
 
 /** A whole CSV file: BOM, header, rows, each line ending in CRLF. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[], options: { bom?: boolean } = {}): string {
-  const lines = [columns.map(csvField).join(','), ...rows.map((r) => {
+  const lines = [csvLine(columns), ...rows.map((r) => {
     if (r.length !== columns.length) throw new Error(`CSV: row has ${r.length} cells, header has ${columns.length}`);
-    return r.map(csvField).join(',');
+    return csvLine(r);
   })];
   return `${options.bom === false ? '' : BOM}${lines.join(EOL)}${EOL}`;
 }

@@ -100,7 +100,3 @@ export function dataPackage(): DataPackageDescriptor {
     resources: TABLE_SPECS.map(resource),
   };
 }
-
-export function dataPackageText(): string {
-  return `${JSON.stringify(dataPackage(), null, 2)}\n`;
-}

@@ -143,8 +143,16 @@ function tableJson(decl: BudgetTableDecl | undefined, table: BudgetTable | undef
   };
 }
 
+const valuesJson = new WeakMap<IndicatorValue, JsonValue>();
+
+/** A parsed value as JSON; made once per value (parsed values are shared, see indicator-value.ts). */
 function valueJson(v: IndicatorValue): JsonValue {
-  return { ...(v as unknown as Record<string, JsonValue>), kind_label: KIND_LABELS[v.kind] };
+  let json = valuesJson.get(v);
+  if (!json) {
+    json = { ...(v as unknown as Record<string, JsonValue>), kind_label: KIND_LABELS[v.kind] };
+    valuesJson.set(v, json);
+  }
+  return json;
 }
 
 /** An indicator as JSON: declared text fields, parsed values, and how the site counts it. */
@@ -244,9 +252,4 @@ export function reportJson(input: ExportInput, summary: ReportSummary): ReportJs
     summary: summaryJson as unknown as JsonValue,
     findings: findings.map(findingJson) as unknown as JsonValue,
   };
-}
-
-/** The file text: 2-space JSON with a final newline. */
-export function reportJsonText(input: ExportInput, summary: ReportSummary): string {
-  return `${JSON.stringify(reportJson(input, summary), null, 2)}\n`;
 }

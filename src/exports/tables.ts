@@ -21,11 +21,11 @@ import type { BudgetLine, BudgetTable, Indicator, Report } from '../model/report
 import type { BudgetLineInput, BudgetTableDecl } from '../model/schema.ts';
 import { SEVERITY_LABEL } from '../checks/finding.ts';
 import { categoryOf } from '../checks/util.ts';
-import { projectBudget } from '../model/totals.ts';
+import { allLines, projectBudget } from '../model/totals.ts';
 import { formatPath } from '../declaration/diagnostic.ts';
 import { classifyProject, PROJECT_KINDS, projectKind } from '../compare/project-kinds.ts';
 import type { Figure, ReportSummary } from '../compare/report-summary.ts';
-import { csvRows, toCsv, type Cell } from './csv.ts';
+import { BOM, csvField, csvLine, EOL, type Cell } from './csv.ts';
 import { exactText, reportJsonPath, reportPagePath, wanyuanText, type ExportInput } from './report-json.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -555,65 +555,111 @@ function indicatorRows(r: Report): Row[] {
   return rows;
 }
 
+/** The rows of one report in each table, by table name; within a report rows keep document order. */
+export function reportTableRows(input: ExportInput, s: ReportSummary): Record<string, Row[]> {
+  const r = input.report;
+  const budgetLines: Row[] = [];
+  const kinds = kindLines(s);
+  const o = input.decl.overall;
+  const m = r.overall;
+  if (o && m) {
+    for (const key of ['income', 'expenditure', 'budget_levels'] as const) {
+      if (o[key] && m[key]) budgetLines.push(...budgetLineRows(r, key, o[key], m[key], kinds));
+    }
+    (o.other_tables ?? []).forEach((t, i) => budgetLines.push(...budgetLineRows(r, 'other', t, m.other_tables![i]!, kinds)));
+  }
+  return {
+    reports: [reportRow(s, r)],
+    budget_lines: budgetLines,
+    projects: projectRows(r, s),
+    key_tasks: keyTaskRows(input),
+    indicators: indicatorRows(r),
+    findings: input.findings.map((fd, i) => ({
+      report_id: r.id,
+      finding_no: i + 1,
+      rule: fd.rule,
+      severity: fd.severity,
+      severity_label: SEVERITY_LABEL[fd.severity],
+      message: fd.message,
+      anchor: fd.where.anchor,
+      path: formatPath(fd.where.path),
+    })),
+  };
+}
+
+/** How many rows `reportTableRows` gives in each table, by table name, without making them. */
+export function reportTableRowCounts(input: ExportInput): Record<string, number> {
+  const r = input.report;
+  const o = r.overall;
+  const tables = o ? [o.income, o.expenditure, o.budget_levels, ...(o.other_tables ?? [])] : [];
+  return {
+    reports: 1,
+    budget_lines: tables.reduce((n, t) => n + allLines(t).length, 0),
+    projects: r.projects.length,
+    key_tasks: o?.key_tasks?.length ?? 0,
+    indicators: r.projects.reduce((n, p) => n + p.indicators.length, o?.indicators?.length ?? 0),
+    findings: input.findings.length,
+  };
+}
+
+/** Reports in the order of the tables: by id. */
+export function byReportId<T extends { report: { id: string } }>(inputs: readonly T[]): T[] {
+  return [...inputs].sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
+}
+
 /**
  * Build every table. `summaries` must be the summaries of `inputs` (same order or not: matched by id).
  * Reports are sorted by id; within a report rows keep document order.
  */
 export function buildTables(inputs: readonly ExportInput[], summaries: readonly ReportSummary[]): Table[] {
   const byId = new Map(summaries.map((s) => [s.id, s]));
-  const sorted = [...inputs].sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
-  const rows: Record<string, Row[]> = { reports: [], budget_lines: [], projects: [], key_tasks: [], indicators: [], findings: [] };
-  for (const input of sorted) {
-    const r = input.report;
-    const s = byId.get(r.id);
-    if (!s) throw new Error(`no summary for report ${r.id}`);
-    rows.reports!.push(reportRow(s, r));
-    const kinds = kindLines(s);
-    const o = input.decl.overall;
-    const m = r.overall;
-    if (o && m) {
-      for (const key of ['income', 'expenditure', 'budget_levels'] as const) {
-        if (o[key] && m[key]) rows.budget_lines!.push(...budgetLineRows(r, key, o[key], m[key], kinds));
-      }
-      (o.other_tables ?? []).forEach((t, i) => rows.budget_lines!.push(...budgetLineRows(r, 'other', t, m.other_tables![i]!, kinds)));
-    }
-    rows.projects!.push(...projectRows(r, s));
-    rows.key_tasks!.push(...keyTaskRows(input));
-    rows.indicators!.push(...indicatorRows(r));
-    input.findings.forEach((fd, i) =>
-      rows.findings!.push({
-        report_id: r.id,
-        finding_no: i + 1,
-        rule: fd.rule,
-        severity: fd.severity,
-        severity_label: SEVERITY_LABEL[fd.severity],
-        message: fd.message,
-        anchor: fd.where.anchor,
-        path: formatPath(fd.where.path),
-      }),
-    );
+  const tables = TABLE_SPECS.map((spec) => ({ spec, rows: [] as Row[] }));
+  for (const input of byReportId(inputs)) {
+    const s = byId.get(input.report.id);
+    if (!s) throw new Error(`no summary for report ${input.report.id}`);
+    const rows = reportTableRows(input, s);
+    for (const t of tables) t.rows.push(...rows[t.spec.name]!);
   }
-  return TABLE_SPECS.map((spec) => ({ spec, rows: rows[spec.name]! }));
+  return tables;
 }
 
-/** A table as CSV text (columns in spec order; a row key the spec does not know is a bug and throws). */
+/** The column names of a table, in order. */
+export function columnNames(spec: TableSpec): string[] {
+  return spec.fields.map((x) => x.name);
+}
+
+const columnSets = new WeakMap<TableSpec, Set<string>>();
+
+/** Throws when `row` has a key that is not a column of `spec`: a bug in the row builders, which must not go unnoticed. */
+export function checkColumns(spec: TableSpec, row: Row): void {
+  let known = columnSets.get(spec);
+  if (!known) {
+    known = new Set(columnNames(spec));
+    columnSets.set(spec, known);
+  }
+  for (const k in row) if (!known.has(k)) throw new Error(`${spec.name}: unknown column ${k}`);
+}
+
+/** The header line of a table's CSV file: byte-order mark and column names, without the line end. */
+export function csvHeader(spec: TableSpec): string {
+  return BOM + csvLine(columnNames(spec));
+}
+
+/** One row as a CSV line, cells in the order of `names` (the table's columns), without the line end. */
+export function csvRowLine(names: readonly string[], row: Row): string {
+  let line = csvField(row[names[0]!]);
+  for (let i = 1; i < names.length; i++) line += `,${csvField(row[names[i]!])}`;
+  return line;
+}
+
+/** A table as CSV text: header, one line per row, each line ending in CRLF. */
 export function tableCsv(table: Table): string {
-  return [...tableCsvChunks(table)].join('');
-}
-
-/** The same text as `tableCsv`, in pieces of up to `rowsPerChunk` rows, for writing large tables without holding them whole. */
-export function* tableCsvChunks(table: Table, rowsPerChunk = 2000): Generator<string> {
-  const names = table.spec.fields.map((x) => x.name);
-  const known = new Set(names);
-  for (const row of table.rows) {
-    for (const k of Object.keys(row)) if (!known.has(k)) throw new Error(`${table.spec.name}: unknown column ${k}`);
-  }
-  yield toCsv(names, []).replace(/\r\n$/, '');
-  for (let i = 0; i < table.rows.length; i += rowsPerChunk) {
-    const body = csvRows(names.length, table.rows.slice(i, i + rowsPerChunk).map((row) => names.map((n) => row[n])));
-    yield `\r\n${body}`;
-  }
-  yield '\r\n';
+  const names = columnNames(table.spec);
+  const lines = table.rows.map((row) => {
+    checkColumns(table.spec, row);
+    return csvRowLine(names, row);
+  });
+  return [csvHeader(table.spec), ...lines].join(EOL) + EOL;
 }
 
 /** Exact sum helper for callers that recompute (kept here so tests and pages agree on Decimal). */

@@ -3,17 +3,57 @@
  * the CSV tables (data/*.csv) and data/datapackage.json. Deterministic: the same content gives the
  * same bytes (rows sorted, no timestamps).
  */
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RegionFacts } from '../model/region-schema.ts';
 import { summariesOf } from '../compare/summaries.ts';
-import { reportJsonPath, reportJsonText, type ExportInput } from './report-json.ts';
-import { buildTables, tableCsvChunks } from './tables.ts';
-import { dataPackageText } from './datapackage.ts';
+import { reportJson, reportJsonPath, type ExportInput } from './report-json.ts';
+import { byReportId, checkColumns, columnNames, csvHeader, csvRowLine, reportTableRows, TABLE_SPECS, type Row, type TableSpec } from './tables.ts';
+import { EOL } from './csv.ts';
+import { dataPackage } from './datapackage.ts';
+import { FileWriter } from './file-writer.ts';
 
 /** Files written, relative to outDir, sorted. */
 export interface ExportResult {
   files: string[];
+}
+
+/** Text of a CSV file gathered before it goes to the writer, in characters. */
+const CSV_PART = 1 << 18;
+
+/** One CSV table, written as the rows of each report are made. */
+class CsvFile {
+  readonly spec: TableSpec;
+  readonly #names: string[];
+  readonly #writer: FileWriter;
+  readonly #id: number;
+  #part: string;
+
+  constructor(spec: TableSpec, path: string, writer: FileWriter) {
+    this.spec = spec;
+    this.#names = columnNames(spec);
+    this.#writer = writer;
+    this.#id = writer.open(path);
+    this.#part = csvHeader(spec);
+  }
+
+  /** Add the rows one report gives this table (built by the same code, so checking the first checks their columns). */
+  add(rows: readonly Row[]): void {
+    if (rows.length > 0) checkColumns(this.spec, rows[0]!);
+    for (const row of rows) this.#part += EOL + csvRowLine(this.#names, row);
+    if (this.#part.length > CSV_PART) this.#send();
+  }
+
+  close(): void {
+    this.#part += EOL;
+    this.#send();
+    this.#writer.close(this.#id);
+  }
+
+  #send(): void {
+    this.#writer.append(this.#id, this.#part);
+    this.#part = '';
+  }
 }
 
 /**
@@ -22,27 +62,36 @@ export interface ExportResult {
  */
 export function writeExports(reports: readonly ExportInput[], outDir: string, regions?: readonly RegionFacts[]): ExportResult {
   const summaries = summariesOf(reports, regions);
-  // Written as they are made, one file at a time: at 10,000 reports the JSON files and the CSV
-  // tables held together would not fit in the heap.
+  // Written as they are made, one file at a time, and the tables one report at a time: at 10,000
+  // reports the JSON files or the table rows held together would not fit in the heap.
   const names: string[] = [];
+  const dirs = new Set<string>();
   const open = (name: string) => {
     const path = join(outDir, name);
-    mkdirSync(dirname(path), { recursive: true });
+    const dir = dirname(path);
+    if (!dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      dirs.add(dir);
+    }
     names.push(name);
     return path;
   };
-  reports.forEach((r, i) => writeFileSync(open(reportJsonPath(r.report.id)), reportJsonText(r, summaries[i]!)));
-  const tables = buildTables(reports, summaries);
-  for (const t of tables) {
-    const fd = openSync(open(`data/${t.spec.path}`), 'w');
-    try {
-      for (const chunk of tableCsvChunks(t)) writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
+  const writer = new FileWriter();
+  try {
+    reports.forEach((r, i) => writer.writeJson(open(reportJsonPath(r.report.id)), reportJson(r, summaries[i]!)));
+    const summaryOf = new Map(reports.map((r, i) => [r, summaries[i]!]));
+    const tables = TABLE_SPECS.map((spec) => new CsvFile(spec, open(`data/${spec.path}`), writer));
+    for (const input of byReportId(reports)) {
+      const rows = reportTableRows(input, summaryOf.get(input)!);
+      for (const t of tables) t.add(rows[t.spec.name]!);
     }
-    t.rows = [];
+    for (const t of tables) t.close();
+    writer.writeJson(open('data/datapackage.json'), dataPackage());
+    writer.finish();
+  } catch (e) {
+    writer.abandon();
+    throw e;
   }
-  writeFileSync(open('data/datapackage.json'), dataPackageText());
   names.sort();
   return { files: names };
 }

@@ -127,15 +127,12 @@ function qualifierOf(original: string, leadStart: number, leadEnd: number, trail
 
 /** Read a unit at `i` in the normalised string: '%', a known unit, or a run of letters; '' if none. */
 function readUnit(s: string, i: number): { unit: string; end: number } {
-  const ws = /\s*/y;
-  ws.lastIndex = i;
-  ws.exec(s);
-  const j = ws.lastIndex;
+  WHITESPACE_AT.lastIndex = i;
+  WHITESPACE_AT.exec(s);
+  const j = WHITESPACE_AT.lastIndex;
   let unit = KNOWN_UNITS.find((u) => s.startsWith(u, j)) ?? '';
   if (unit === '') {
-    const run = /\p{L}+/uy;
-    run.lastIndex = j;
-    const m = run.exec(s);
+    const m = sticky(LETTERS_AT, s, j);
     if (m) {
       unit = m[0];
       // Stop before bounding words and range words so "5幅以上" gives 幅 and "1至3天" stays a range.
@@ -149,7 +146,7 @@ function readUnit(s: string, i: number): { unit: string; end: number } {
   let end = j + unit.length;
   // Rates such as 万元/年 keep their denominator.
   if (s[end] === '/') {
-    const per = KNOWN_UNITS.find((u) => s.startsWith(u, end + 1)) ?? sticky(String.raw`\p{L}`, s, end + 1)?.[0];
+    const per = KNOWN_UNITS.find((u) => s.startsWith(u, end + 1)) ?? sticky(LETTER_AT, s, end + 1)?.[0];
     if (per) {
       unit += `/${per}`;
       end += 1 + per.length;
@@ -167,11 +164,26 @@ function validDay(d: number | undefined): boolean {
 function num(x: string | undefined): number | undefined {
   return x === undefined || x === '' ? undefined : Number(x);
 }
-function sticky(re: string, s: string, at: number): RegExpExecArray | null {
-  const r = new RegExp(re, 'uy');
-  r.lastIndex = at;
-  return r.exec(s);
+/** Match the sticky regex `re` at offset `at` of `s`. */
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
 }
+
+// Compiled once: a pattern built from a string would otherwise be compiled again for every value.
+const y = (source: string) => new RegExp(source, 'uy');
+const WHITESPACE_AT = /\s*/y;
+const LETTERS_AT = /\p{L}+/uy;
+const LETTER_AT = y(String.raw`\p{L}`);
+const NUMBER_IN = new RegExp(NUMBER, 'u');
+const YEAR_END_AT = y(String.raw`\s*[底末]`);
+const MONTH_RANGE_AT = y(String.raw`\s*(\d{1,2})${RANGE_SEP}(\d{1,2})\s*月`);
+const MONTH_AT = y(String.raw`\s*(\d{1,2})\s*月`);
+const DAY_AT = y(String.raw`\s*(\d{1,2})\s*[日号]`);
+const DATE_TO_AT = y(String.raw`${RANGE_SEP}(?:((?:19|20)\d{2})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(?:(\d{1,2})\s*[日号])?`);
+const NUMERIC_DATE_TO_AT = y(String.raw`${RANGE_SEP}(?:((?:19|20)\d{2})[./-])?(\d{1,2})[./-](\d{1,2})(?!\d)`);
+const BEFORE_AT = y(String.raw`\s*(?:之前|以前|前)`);
+const RANGE_TO_AT = y(`${RANGE_SEP}(${NUMBER})`);
 
 type Deadline = Extract<IndicatorValue, { kind: 'deadline' }>;
 
@@ -190,9 +202,9 @@ function parseDeadline(text: string, s: string, start: number, end: number): Dea
   let pos = first.index + first[0].length;
 
   if (first[2] !== undefined) {
-    const yearEnd = sticky(String.raw`\s*[底末]`, core, pos);
-    const monthRange = sticky(String.raw`\s*(\d{1,2})${RANGE_SEP}(\d{1,2})\s*月`, core, pos);
-    const monthOnly = sticky(String.raw`\s*(\d{1,2})\s*月`, core, pos);
+    const yearEnd = sticky(YEAR_END_AT, core, pos);
+    const monthRange = sticky(MONTH_RANGE_AT, core, pos);
+    const monthOnly = sticky(MONTH_AT, core, pos);
     if (yearEnd) {
       month = 12;
       pos += yearEnd[0].length;
@@ -205,7 +217,7 @@ function parseDeadline(text: string, s: string, start: number, end: number): Dea
     } else if (monthOnly) {
       month = num(monthOnly[1]);
       pos += monthOnly[0].length;
-      const d = sticky(String.raw`\s*(\d{1,2})\s*[日号]`, core, pos);
+      const d = sticky(DAY_AT, core, pos);
       if (d) {
         day = num(d[1]);
         pos += d[0].length;
@@ -216,11 +228,7 @@ function parseDeadline(text: string, s: string, start: number, end: number): Dea
       if (!/^\s*(?:之前|以前|前|内|以内|完成|$)/u.test(core.slice(pos))) return null;
     }
     if (!range) {
-      const to = sticky(
-        String.raw`${RANGE_SEP}(?:((?:19|20)\d{2})\s*年\s*)?(?:(\d{1,2})\s*月\s*)?(?:(\d{1,2})\s*[日号])?`,
-        core,
-        pos,
-      );
+      const to = sticky(DATE_TO_AT, core, pos);
       if (to && (to[1] ?? to[2] ?? to[3]) !== undefined) {
         range = true;
         endYear = num(to[1]) ?? year;
@@ -232,7 +240,7 @@ function parseDeadline(text: string, s: string, start: number, end: number): Dea
   } else {
     month = num(first[4]);
     day = num(first[5]);
-    const to = sticky(String.raw`${RANGE_SEP}(?:((?:19|20)\d{2})[./-])?(\d{1,2})[./-](\d{1,2})(?!\d)`, core, pos);
+    const to = sticky(NUMERIC_DATE_TO_AT, core, pos);
     if (to) {
       range = true;
       endYear = num(to[1]) ?? year;
@@ -243,7 +251,7 @@ function parseDeadline(text: string, s: string, start: number, end: number): Dea
   }
 
   if (![month, endMonth].every(validMonth) || ![day, endDay].every(validDay)) return null;
-  const before = sticky(String.raw`\s*(?:之前|以前|前)`, core, pos);
+  const before = sticky(BEFORE_AT, core, pos);
   if (before) pos += before[0].length;
   // Digits elsewhere mean the date is only part of a longer target; leave that to the other parsers.
   if (DIGIT.test(core.slice(0, first.index)) || DIGIT.test(core.slice(pos))) return null;
@@ -275,12 +283,11 @@ function parseReference(text: string, core: string): IndicatorValue | null {
 
 /** "1-3天", "每次活动1-2天": two numbers joined by a dash, one unit, digit-free words around. */
 function parseRange(text: string, s: string, start: number, end: number): IndicatorValue | null {
-  const first = new RegExp(NUMBER, 'u');
   const core = s.slice(start, end);
-  const a = first.exec(core);
+  const a = NUMBER_IN.exec(core);
   if (!a) return null;
   const u1 = readUnit(core, a.index + a[0].length);
-  const b = sticky(`${RANGE_SEP}(${NUMBER})`, core, u1.end);
+  const b = sticky(RANGE_TO_AT, core, u1.end);
   if (!b || b[1] === undefined) return null;
   const u2 = readUnit(core, u1.end + b[0].length);
   if (u1.unit !== '' && u2.unit !== '' && u1.unit !== u2.unit) return null;
@@ -300,7 +307,7 @@ function parseRange(text: string, s: string, start: number, end: number): Indica
 /** An optional operator, a number and a unit, with words around it kept as the qualifier. */
 function parseComparison(text: string, s: string, start: number, end: number): IndicatorValue | null {
   const core = s.slice(start, end);
-  const n = new RegExp(NUMBER, 'u').exec(core);
+  const n = NUMBER_IN.exec(core);
   if (!n) return null;
   const numStart = n.index;
   const numEnd = numStart + n[0].length;
@@ -361,12 +368,33 @@ function parseComparison(text: string, s: string, start: number, end: number): I
 }
 
 /**
+ * Values already parsed, by text. Documents repeat the same few hundred values ("≥95%", "=100%",
+ * "健全") thousands of times, so each is parsed once and its (frozen) result shared. Bounded: when
+ * full it starts again, so a process reading many documents keeps at most this many.
+ */
+const parsed = new Map<string, IndicatorValue>();
+const PARSED_LIMIT = 100_000;
+
+/**
  * Parse the text of one 指标值 cell. Never throws; `text` is always the input unchanged
  * ('' for null/undefined), so the published wording survives whatever the parse decides.
  * Tried in order: empty, deadline, reference, range, comparison; anything else is qualitative.
+ * The result is frozen and may be shared by every cell with the same text.
  */
 export function parseIndicatorValue(text: string | undefined | null): IndicatorValue {
-  if (text === undefined || text === null) return { kind: 'empty', text: '' };
+  if (text === undefined || text === null) return EMPTY;
+  let v = parsed.get(text);
+  if (v === undefined) {
+    v = Object.freeze(parseText(text));
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(text, v);
+  }
+  return v;
+}
+
+const EMPTY: IndicatorValue = Object.freeze({ kind: 'empty', text: '' });
+
+function parseText(text: string): IndicatorValue {
   const s = normalise(text);
   const start = s.search(/\S/u);
   if (start < 0) return { kind: 'empty', text };

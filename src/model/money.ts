@@ -14,7 +14,24 @@ export interface Money {
 
 /** Parse a validated amount string ("1,048.54", "83.00") into Money. */
 export function parseMoney(text: string, unit: MoneyUnit): Money {
-  return { text, value: new Decimal(text.replace(/,/g, '')), unit };
+  return { text, value: exactValue(text.replace(/,/g, '')), unit };
+}
+
+/**
+ * Exact values by text: documents repeat the same amounts and shares ("0.00", "30") many times, and
+ * a Decimal never changes, so one is made per text. Bounded: when full it starts again.
+ */
+const values = new Map<string, Decimal>();
+
+/** The exact value of a plain decimal number ("1048.54", "30"). */
+export function exactValue(text: string): Decimal {
+  let v = values.get(text);
+  if (!v) {
+    v = new Decimal(text);
+    if (values.size >= 50_000) values.clear();
+    values.set(text, v);
+  }
+  return v;
 }
 
 /** Parse an optional amount: `undefined` (column absent) and `null` (cell left blank) stay absent. */
@@ -29,8 +46,13 @@ export function toWanyuan(m: Money): Decimal {
 
 /** The value of `m` expressed in `unit`, exactly. */
 export function inUnit(m: Money, unit: MoneyUnit): Decimal {
-  if (m.unit === unit) return m.value;
-  return unit === '万元' ? m.value.div(10000) : m.value.times(10000);
+  return convertUnit(m.value, m.unit, unit);
+}
+
+/** `value`, an amount in `from`, expressed in `to`, exactly. */
+export function convertUnit(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
+  if (from === to) return value;
+  return to === '万元' ? value.div(10000) : value.times(10000);
 }
 
 /**
@@ -43,7 +65,7 @@ export function sumMoney(items: readonly (Money | undefined)[]): Money | undefin
   const same = ms.every((m) => m.unit === ms[0]!.unit);
   const unit: MoneyUnit = same ? ms[0]!.unit : '万元';
   const value = sum(ms.map((m) => inUnit(m, unit)));
-  const decimals = Math.max(...ms.map((m) => decimalsOf(m.text.replace(/,/g, '')) + (same || m.unit === '万元' ? 0 : 4)));
+  const decimals = Math.max(...ms.map((m) => moneyDecimals(m) + (same || m.unit === '万元' ? 0 : 4)));
   return { text: value.toFixed(decimals), value, unit };
 }
 
@@ -60,6 +82,11 @@ export function decimalsOf(text: string): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
+/** Number of decimals printed in an amount (thousands separators only come before the point). */
+export function moneyDecimals(m: Money): number {
+  return decimalsOf(m.text);
+}
+
 /** Format the Chinese way with thousands separators, at `decimals` places (default: as exact as needed). */
 export function formatAmount(value: Decimal, decimals?: number): string {
   const fixed = decimals === undefined ? value.toFixed() : value.toFixed(decimals);
@@ -70,5 +97,5 @@ export function formatAmount(value: Decimal, decimals?: number): string {
 
 /** "6,431.71 万元" */
 export function formatMoney(m: Money): string {
-  return `${formatAmount(m.value, decimalsOf(m.text.replace(/,/g, '')))} ${m.unit}`;
+  return `${formatAmount(m.value, moneyDecimals(m))} ${m.unit}`;
 }

@@ -3,9 +3,10 @@
  * indicator value parsed into a typed value, and a stable anchor and declaration path on every
  * figure, so pages, checks and exports all read one structure.
  */
-import Decimal from 'decimal.js';
-import { parseOptionalMoney, type Money, type MoneyUnit } from './money.ts';
+import type Decimal from 'decimal.js';
+import { exactValue, parseOptionalMoney, type Money, type MoneyUnit } from './money.ts';
 import { parseIndicatorValue, type IndicatorValue } from './indicator-value.ts';
+import { PathNode, type DeclPath } from './decl-path.ts';
 import type {
   BudgetLineInput,
   BudgetTableDecl,
@@ -17,8 +18,8 @@ import type {
 
 /** Where a figure lives: its path in the declaration (for file:line) and its anchor on the page. */
 export interface Place {
-  /** Field path in the declaration, e.g. ["projects", 2, "budget", "total"]. */
-  path: (string | number)[];
+  /** Field path in the declaration, e.g. ["projects", 2, "budget", "total"] (shared between reports: never change it). */
+  path: DeclPath;
   /** Element id on the report page. */
   anchor: string;
 }
@@ -91,10 +92,11 @@ export interface Report extends Omit<ReportDecl, 'overall' | 'projects' | '$sche
   projects: Project[];
 }
 
-function budgetLine(decl: BudgetLineInput, unit: MoneyUnit, path: (string | number)[], anchor: string): BudgetLine {
+function budgetLine(decl: BudgetLineInput, unit: MoneyUnit, at: PathNode, anchor: string): BudgetLine {
   const m = (v: string | number | null | undefined) => parseOptionalMoney(v === null || v === undefined ? v : String(v), unit);
+  const children = at.child('children');
   return {
-    path,
+    path: at.path,
     anchor,
     name: decl.name,
     amount: m(decl.amount),
@@ -104,43 +106,44 @@ function budgetLine(decl: BudgetLineInput, unit: MoneyUnit, path: (string | numb
     kind: decl.kind,
     project: decl.project,
     note: decl.note,
-    children: (decl.children ?? []).map((c, i) => budgetLine(c, unit, [...path, 'children', i], `${anchor}-${i + 1}`)),
+    children: (decl.children ?? []).map((c, i) => budgetLine(c, unit, children.child(i), `${anchor}-${i + 1}`)),
   };
 }
 
-function budgetTable(decl: BudgetTableDecl | undefined, unit: MoneyUnit, path: (string | number)[], anchor: string): BudgetTable | undefined {
+function budgetTable(decl: BudgetTableDecl | undefined, unit: MoneyUnit, at: PathNode, anchor: string): BudgetTable | undefined {
   if (!decl) return undefined;
   const u = decl.money_unit ?? unit;
+  const lines = at.child('lines');
   return {
-    path,
+    path: at.path,
     anchor,
     title: decl.title,
     unit: u,
-    total: decl.total && budgetLine(decl.total, u, [...path, 'total'], `${anchor}-total`),
-    lines: decl.lines.map((l, i) => budgetLine(l, u, [...path, 'lines', i], `${anchor}-${i + 1}`)),
+    total: decl.total && budgetLine(decl.total, u, at.child('total'), `${anchor}-total`),
+    lines: decl.lines.map((l, i) => budgetLine(l, u, lines.child(i), `${anchor}-${i + 1}`)),
     note: decl.note,
   };
 }
 
-function indicators(decls: IndicatorDecl[] | undefined, path: (string | number)[], anchor: string): Indicator[] {
+function indicators(decls: IndicatorDecl[] | undefined, at: PathNode, anchor: string): Indicator[] {
   return (decls ?? []).map(({ value, half_year, full_year, ...rest }, i) => {
     const values: IndicatorValues = {
       value: value === undefined ? undefined : parseIndicatorValue(value),
       half_year: half_year === undefined ? undefined : parseIndicatorValue(half_year),
       full_year: full_year === undefined ? undefined : parseIndicatorValue(full_year),
     };
-    return { ...rest, path: [...path, i], anchor: `${anchor}-${i + 1}`, values, target: values.value ?? values.full_year };
+    return { ...rest, path: at.child(i).path, anchor: `${anchor}-${i + 1}`, values, target: values.value ?? values.full_year };
   });
 }
 
 function project(decl: ProjectDecl, reportUnit: MoneyUnit, index: number): Project {
   const { budget, spending_plan, indicators: inds, ...rest } = decl;
   const unit = decl.money_unit ?? reportUnit;
-  const path = ['projects', index];
+  const at = PathNode.root.at('projects', index);
   const anchor = `project-${decl.id}`;
   return {
     ...rest,
-    path,
+    path: at.path,
     anchor,
     unit,
     budget: budget && {
@@ -153,9 +156,9 @@ function project(decl: ProjectDecl, reportUnit: MoneyUnit, index: number): Proje
       checkpoint: c.checkpoint,
       month: c.month,
       text: c.cumulative,
-      percent: new Decimal(c.cumulative.replace(/\s*[%％]$/, '')),
+      percent: exactValue(c.cumulative.replace(/\s*[%％]$/, '')),
     })),
-    indicators: indicators(inds, [...path, 'indicators'], `${anchor}-indicator`),
+    indicators: indicators(inds, at.child('indicators'), `${anchor}-indicator`),
   };
 }
 
@@ -163,22 +166,25 @@ function project(decl: ProjectDecl, reportUnit: MoneyUnit, index: number): Proje
 export function buildReport(id: string, decl: ReportDecl): Report {
   const { overall, projects, $schema: _schema, ...rest } = decl;
   const unit = decl.money_unit;
+  const ov = PathNode.root.child('overall');
+  const tables = ov.child('other_tables');
+  const tasks = ov.child('key_tasks');
   return {
     ...rest,
     id,
     overall: overall && {
       ...overall,
-      income: budgetTable(overall.income, unit, ['overall', 'income'], 'income'),
-      expenditure: budgetTable(overall.expenditure, unit, ['overall', 'expenditure'], 'expenditure'),
-      budget_levels: budgetTable(overall.budget_levels, unit, ['overall', 'budget_levels'], 'budget-levels'),
-      other_tables: overall.other_tables?.map((t, i) => budgetTable(t, unit, ['overall', 'other_tables', i], `table-${i + 1}`)!),
+      income: budgetTable(overall.income, unit, ov.child('income'), 'income'),
+      expenditure: budgetTable(overall.expenditure, unit, ov.child('expenditure'), 'expenditure'),
+      budget_levels: budgetTable(overall.budget_levels, unit, ov.child('budget_levels'), 'budget-levels'),
+      other_tables: overall.other_tables?.map((t, i) => budgetTable(t, unit, tables.child(i), `table-${i + 1}`)!),
       key_tasks: overall.key_tasks?.map(({ amount, ...t }, i) => ({
         ...t,
-        path: ['overall', 'key_tasks', i],
+        path: tasks.child(i).path,
         anchor: `key-task-${i + 1}`,
         amount: parseOptionalMoney(amount, unit),
       })),
-      indicators: overall.indicators && indicators(overall.indicators, ['overall', 'indicators'], 'indicator'),
+      indicators: overall.indicators && indicators(overall.indicators, ov.child('indicators'), 'indicator'),
     },
     projects: (projects ?? []).map((p, i) => project(p, unit, i)),
   };

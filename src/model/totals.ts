@@ -1,7 +1,8 @@
 /**
  * The totals every part of the site agrees on: a unit's total budget and a project's budget.
  * Checks, key figures, comparisons and exports all read them from here, so a figure is the same
- * number wherever it appears.
+ * number wherever it appears. Each is computed once per report (the model does not change once
+ * built) and the same object returned after that: never change what these functions return.
  */
 import { sumMoney, type Money } from './money.ts';
 import type { BudgetLine, BudgetTable, Project, Report } from './report.ts';
@@ -18,11 +19,22 @@ export interface UnitTotal {
   anchor: string;
 }
 
+const totals = new WeakMap<Report, UnitTotal | null>();
+
 /**
  * The whole unit's total for the year. Printed totals come first (expenditure, then income);
  * without one, the top-level expenditure lines are added up when every one is published.
  */
 export function unitTotal(report: Report): UnitTotal | undefined {
+  let t = totals.get(report);
+  if (t === undefined) {
+    t = computeUnitTotal(report) ?? null;
+    totals.set(report, t);
+  }
+  return t ?? undefined;
+}
+
+function computeUnitTotal(report: Report): UnitTotal | undefined {
   const e = report.overall?.expenditure;
   const i = report.overall?.income;
   if (e?.total?.amount) return { money: e.total.amount, source: 'expenditure.total', lines: [e.total], anchor: e.total.anchor };
@@ -44,15 +56,37 @@ export function allLines(table: BudgetTable | undefined): BudgetLine[] {
   return out;
 }
 
-/** Expenditure lines that reference a project (`line.project`). */
-export function projectLines(report: Report, projectId: string): BudgetLine[] {
-  return allLines(report.overall?.expenditure).filter((l) => l.project === projectId);
+const linesByProject = new WeakMap<Report, Map<string, BudgetLine[]>>();
+
+/** Expenditure lines that reference a project (`line.project`), in table order. */
+export function projectLines(report: Report, projectId: string): readonly BudgetLine[] {
+  let byProject = linesByProject.get(report);
+  if (!byProject) {
+    // One pass over the table for all projects, instead of one per project asked about.
+    byProject = new Map();
+    for (const l of allLines(report.overall?.expenditure)) {
+      if (l.project === undefined) continue;
+      const list = byProject.get(l.project);
+      if (list) list.push(l);
+      else byProject.set(l.project, [l]);
+    }
+    linesByProject.set(report, byProject);
+  }
+  return byProject.get(projectId) ?? [];
 }
+
+const lineBudgets = new WeakMap<Project, Money | null>();
 
 /**
  * A project's budget: its own table's total, else the sum of the expenditure lines that
  * reference it (when every one of them publishes an amount).
  */
 export function projectBudget(report: Report, p: Project): Money | undefined {
-  return p.budget?.total ?? sumMoney(projectLines(report, p.id).map((l) => l.amount));
+  if (p.budget?.total) return p.budget.total;
+  let b = lineBudgets.get(p);
+  if (b === undefined) {
+    b = sumMoney(projectLines(report, p.id).map((l) => l.amount)) ?? null;
+    lineBudgets.set(p, b);
+  }
+  return b ?? undefined;
 }

@@ -2,7 +2,7 @@
  * How an amount is printed in a cell: at the precision the document printed it, and the exact
  * decimal for machines (data-amount). Never through a float.
  */
-import { decimalsOf, formatAmount, type Money, type MoneyUnit } from '../model/money.ts';
+import { formatAmount, moneyDecimals, type Money, type MoneyUnit } from '../model/money.ts';
 
 export interface AmountDisplay {
   /** "6,431.71" (no unit: the table caption or column says it). */
@@ -15,7 +15,7 @@ export interface AmountDisplay {
 }
 
 export function amountDisplay(m: Money): AmountDisplay {
-  const decimals = decimalsOf(m.text.replace(/,/g, ''));
+  const decimals = moneyDecimals(m);
   const text = formatAmount(m.value, decimals);
   return { text, withUnit: `${text} ${m.unit}`, exact: m.value.toFixed(), unit: m.unit };
 }

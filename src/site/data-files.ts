@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import type { ReportSummary } from '../compare/report-summary.ts';
 import { formatAmount } from '../model/money.ts';
-import { buildTables, type Row, type Table } from '../exports/tables.ts';
+import { byReportId, reportTableRowCounts, reportTableRows, TABLE_SPECS, type Row } from '../exports/tables.ts';
 import type { ExportInput } from '../exports/report-json.ts';
 import { dataFileHref, reportJsonHref } from './open-paths.ts';
 import { reportHref } from './paths.ts';
@@ -47,14 +47,12 @@ export interface DataFilesView {
 const str = (c: Row[string]): string => (c === null || c === undefined ? '' : String(c));
 
 /**
- * The worked example: the first report (by id) whose total is the sum of its expenditure table's
- * top-level lines (total_basis = expenditure.lines), recomputed from budget_lines.csv.
+ * The worked example is the first report (by id) whose total is the sum of its expenditure table's
+ * top-level lines (total_basis = expenditure.lines), recomputed from its budget_lines.csv rows.
  */
-export function recomputeExample(tables: readonly Table[]): RecomputeExample | null {
-  const reports = tables.find((t) => t.spec.name === 'reports')?.rows ?? [];
-  const lines = tables.find((t) => t.spec.name === 'budget_lines')?.rows ?? [];
-  const r = reports.find((x) => x.total_basis === 'expenditure.lines' && str(x.total_wanyuan) !== '');
-  if (!r) return null;
+const isExampleReport = (x: Row) => x.total_basis === 'expenditure.lines' && str(x.total_wanyuan) !== '';
+
+function exampleOf(r: Row, lines: readonly Row[]): RecomputeExample | null {
   const mine = lines.filter((l) => l.report_id === r.report_id && l.table === 'expenditure' && l.level === 1);
   if (mine.length === 0 || mine.some((l) => str(l.amount) === '')) return null;
   const sumIn = mine.reduce((s, l) => s.plus(str(l.amount)), new Decimal(0));
@@ -70,23 +68,37 @@ export function recomputeExample(tables: readonly Table[]): RecomputeExample | n
   };
 }
 
-/** Everything the downloads page lists. `inputs` and `summaries` as for the build's exports. */
+/**
+ * Everything the downloads page lists. `inputs` and `summaries` as for the build's exports. Row
+ * counts are counted, not made (at 10,000 reports the rows of every table would take a gigabyte);
+ * only the example report's rows are made.
+ */
 export function dataFilesView(inputs: readonly ExportInput[], summaries: readonly ReportSummary[]): DataFilesView {
-  const tables = buildTables(inputs, summaries);
-  const sorted = [...inputs].sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
+  const sorted = byReportId(inputs);
+  const summaryOf = new Map(summaries.map((s) => [s.id, s]));
+  const rows: Record<string, number> = {};
+  let example: RecomputeExample | null | undefined;
+  for (const input of sorted) {
+    for (const [name, n] of Object.entries(reportTableRowCounts(input))) rows[name] = (rows[name] ?? 0) + n;
+    const s = summaryOf.get(input.report.id);
+    if (example !== undefined || !s || s.totalBasis !== 'expenditure.lines') continue;
+    const own = reportTableRows(input, s);
+    const row = own.reports![0]!;
+    if (isExampleReport(row)) example = exampleOf(row, own.budget_lines!);
+  }
   return {
-    tables: tables.map((t) => ({
-      name: t.spec.name,
-      file: t.spec.path,
-      href: dataFileHref(t.spec.path),
-      title: t.spec.title,
-      description: t.spec.description,
-      rows: t.rows.length,
-      columns: t.spec.fields.length,
+    tables: TABLE_SPECS.map((spec) => ({
+      name: spec.name,
+      file: spec.path,
+      href: dataFileHref(spec.path),
+      title: spec.title,
+      description: spec.description,
+      rows: rows[spec.name] ?? 0,
+      columns: spec.fields.length,
     })),
     reports: sorted.map(({ report: r }) => ({ id: r.id, title: `${r.unit.name} ${r.year}年${r.stage}`, href: reportJsonHref(r.id), pageHref: reportHref(r.id) })),
     datapackageHref: dataFileHref('datapackage.json'),
-    example: recomputeExample(tables),
+    example: example ?? null,
   };
 }
 

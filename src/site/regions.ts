@@ -3,7 +3,7 @@
  * reports and their totals on every node. A report sits on the deepest node its region names.
  */
 import Decimal from 'decimal.js';
-import { decimalsOf, toWanyuan } from '../model/money.ts';
+import { moneyDecimals, toWanyuan } from '../model/money.ts';
 import type { Report } from '../model/report.ts';
 import { reportTotal } from './key-figures.ts';
 
@@ -68,7 +68,7 @@ export function totalsOf(reports: readonly { report: Report }[]): RegionTotal[] 
     const total = reportTotal(report);
     if (total.money) {
       t.total = t.total.plus(toWanyuan(total.money));
-      t.decimals = Math.max(t.decimals, decimalsOf(total.money.text.replace(/,/g, '')) + (total.money.unit === '元' ? 4 : 0));
+      t.decimals = Math.max(t.decimals, moneyDecimals(total.money) + (total.money.unit === '元' ? 4 : 0));
       t.withTotal++;
     } else t.withoutTotal++;
   }

@@ -5,7 +5,7 @@ import { report as reportSchema, type ReportInput } from '../../src/model/schema
 import { parseMoney } from '../../src/model/money.ts';
 import { runChecks } from '../../src/checks/engine.ts';
 import { allRules, ruleById } from '../../src/checks/rules/index.ts';
-import { compareSum, roundingTolerance } from '../../src/checks/tolerance.ts';
+import { compareSum, halfUnit, roundingTolerance } from '../../src/checks/tolerance.ts';
 import type { Finding } from '../../src/checks/finding.ts';
 
 type Overall = NonNullable<ReportInput['overall']>;
@@ -80,6 +80,14 @@ describe('tolerance', () => {
     expect(roundingTolerance([m('1.00'), m('2.00'), m('3.00')], 3, '万元').eq('0.015')).toBe(true);
     expect(roundingTolerance([m('1'), m('2.5')], 2, '万元').eq('0.1')).toBe(true);
     expect(roundingTolerance([parseMoney('100', '元')], 1, '万元').eq('0.00005')).toBe(true);
+  });
+  it('is half a unit of the finest printed decimal, whatever the units, counted in the unit of the total', () => {
+    expect(halfUnit(m('12.5'), '元').eq('500')).toBe(true);
+    expect(halfUnit(m('12'), '元').eq('5000')).toBe(true);
+    expect(halfUnit(parseMoney('1,048.54', '元'), '万元').eq('0.0000005')).toBe(true);
+    expect(roundingTolerance([parseMoney('3', '元'), m('1.5')], 2, '元').eq('1')).toBe(true);
+    expect(roundingTolerance([parseMoney('3', '元'), m('1.5')], 2, '万元').eq('0.0001')).toBe(true);
+    expect(roundingTolerance([], 2, '万元').isZero()).toBe(true);
   });
   it('tolerates 0.01 on three two-decimal lines but not 0.02', () => {
     expect(compareSum(m('3.01'), [m('1.00'), m('1.00'), m('1.00')]).status).toBe('rounding');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFastYaml } from '../../src/declaration/fast-yaml.ts';
 import { parseSource, parseSourceFull } from '../../src/declaration/yaml-source.ts';
@@ -61,6 +62,27 @@ describe('fast YAML reader', () => {
       'a: b: c\n',
       'a: "x" y\n',
     ]) expect(parseFastYaml(t), JSON.stringify(t)).toBeUndefined();
+  });
+
+  it('either declines or agrees with the full parser on documents made of awkward pieces', () => {
+    // Lines built from the pieces the reader has to tell apart: comments, quotes, colons, dashes,
+    // flow mappings, numbers and words, at a few indents. (Not Unicode spaces such as U+3000 at the
+    // edge of a value: the fast reader trims them as JavaScript does, the full parser keeps them.)
+    const piece = fc.constantFrom(
+      'a:', 'b: 1', 'c: "q"', "d: 'it''s'", 'e: { f: 1, g: "h" }', 'i: x #c', 'j: x#y', 'k: a:b', 'l: a: b', 'm: "x" #c', 'n: "x" y',
+      '- x', '- o: 1', '-', '- - a', '# c', '', 'p: 中文 值', 'q: 1.50', 'r: -0', 's: 12345678901234567890', 't: ~', 'u: true',
+      'v: {}', 'w: { x: 1, }', 'y: "a\\"b"', 'aa: [1]', 'ab: &x 1', 'ac: |', 'ad:\tx', 'ae: {a: 1}', 'a: 2', '"q": 1',
+    );
+    const line = fc.tuple(fc.integer({ min: 0, max: 3 }), piece).map(([indent, p]) => ' '.repeat(indent * 2) + p);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), fc.boolean(), (lines, newline) => {
+        // Declarations are mappings at the top (for a top-level sequence of mappings the fast reader
+        // places the root at the first key, the full parser at the dash).
+        const text = ['top: 0', ...lines].join('\n') + (newline ? '\n' : '');
+        if (parseFastYaml(text)) expectSame('fuzz.yaml', text);
+      }),
+      { numRuns: 10000 },
+    );
   });
 
   it("agrees with the full parser on the seed declarations, the fixtures and a synthetic corpus", () => {

@@ -335,6 +335,17 @@ function checkShape(v: IndicatorValue, input: string): void {
   }
 }
 
+describe('parseIndicatorValue: shared results', () => {
+  it('gives every cell with the same text the same frozen value', () => {
+    const a = parseIndicatorValue(['≥', '95%'].join(''));
+    const b = parseIndicatorValue('≥95%');
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a).toEqual({ kind: 'comparison', text: '≥95%', operator: '>=', operatorText: '≥', number: '95', unit: '%' });
+    expect(parseIndicatorValue(null)).toEqual({ kind: 'empty', text: '' });
+  });
+});
+
 describe('parseIndicatorValue: properties', () => {
   it('never throws and keeps the text, for any string of code points', () => {
     fc.assert(

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport } from '../../src/compare/report-summary.ts';
-import { buildTables, tableCsv } from '../../src/exports/tables.ts';
+import { buildTables, reportTableRowCounts, reportTableRows, tableCsv } from '../../src/exports/tables.ts';
+import { buildReport } from '../../src/model/report.ts';
+import { report as reportSchema } from '../../src/model/schema.ts';
+import { parseSource } from '../../src/declaration/yaml-source.ts';
+import { generateCorpus } from '../../src/synth/generate.ts';
 import { parseCsv } from '../../src/exports/csv.ts';
 import { dataFilesView, groupedAmount } from '../../src/site/data-files.ts';
 
@@ -19,6 +23,16 @@ describe('the downloads page', () => {
       expect(t.href).toBe(`/data/${t.file}`);
     }
     expect(view.tables[0]!.rows).toBe(5);
+  });
+  it('counts rows exactly as the tables make them, without making them', () => {
+    const synthetic = [...generateCorpus({ count: 30, seed: 11 })].map((g) => {
+      const decl = reportSchema.parse(parseSource(g.path, g.yaml).data);
+      return { report: buildReport(g.path, decl), decl, findings: [] };
+    });
+    for (const input of [...reports, ...synthetic]) {
+      const rows = reportTableRows(input, summarizeReport(input.report, input.findings));
+      expect(reportTableRowCounts(input), input.report.id).toEqual(Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])));
+    }
   });
   it('lists every report JSON', () => {
     expect(view.reports.map((r) => r.href)).toContain('/data/reports/2024/320200-wuxi-renda-budget.json');

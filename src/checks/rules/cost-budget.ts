@@ -3,23 +3,15 @@
  * or the whole unit's total for the unit's own indicators.
  */
 import Decimal from 'decimal.js';
-import { decimalsOf, formatAmount, formatMoney, toWanyuan } from '../../model/money.ts';
+import { formatAmount, formatMoney, toWanyuan } from '../../model/money.ts';
 import type { Indicator } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { halfUnit } from '../tolerance.ts';
-import { WANYUAN_PER, indicatorGroups, indicatorName, isCostIndicator, moneyOf, normUnit, place, type Comparison } from '../util.ts';
+import { indicatorGroups, indicatorName, isCostIndicator, moneyOf, place, type IndicatorMoney } from '../util.ts';
 import { projectBudget, unitTotal } from '../../model/totals.ts';
 
-interface Cost {
+interface Cost extends IndicatorMoney {
   indicator: Indicator;
-  value: Decimal; // 万元
-  cmp: Comparison;
-}
-
-/** Half a unit of the last decimal printed in an indicator number, in 万元. */
-function halfUnitOf(c: Cost): Decimal {
-  const factor = WANYUAN_PER[normUnit(c.cmp.unit)] ?? 1;
-  return new Decimal(10).pow(-decimalsOf(c.cmp.number.replace(/,/g, ''))).div(2).times(factor);
 }
 
 export const costBudget: Rule = {
@@ -35,42 +27,42 @@ export const costBudget: Rule = {
   check(report) {
     const out: RuleFinding[] = [];
     for (const g of indicatorGroups(report)) {
-      const budget = g.overall ? unitTotal(report)?.money : g.project && projectBudget(report, g.project);
-      if (!budget) continue;
-      const b = toWanyuan(budget);
-      const what = g.overall ? `单位全年预算总额 ${formatMoney(budget)}` : `项目预算 ${formatMoney(budget)}`;
       const costs: Cost[] = [];
       for (const i of g.indicators) {
         if (!isCostIndicator(i)) continue;
         const m = moneyOf(i.target);
-        if (m) costs.push({ indicator: i, value: m.value, cmp: m.cmp });
+        if (m) costs.push({ ...m, indicator: i });
       }
       if (costs.length === 0) continue;
+      const budget = g.overall ? unitTotal(report)?.money : g.project && projectBudget(report, g.project);
+      if (!budget) continue;
+      const b = toWanyuan(budget);
+      const what = () => (g.overall ? `单位全年预算总额 ${formatMoney(budget)}` : `项目预算 ${formatMoney(budget)}`);
       const budgetHalf = halfUnit(budget, '万元');
       let exceeded = false;
       for (const c of costs) {
-        const tol = Decimal.min(budgetHalf, halfUnitOf(c));
+        const tol = Decimal.min(budgetHalf, c.half);
         const d = c.value.minus(b);
         if (d.gt(tol)) {
           exceeded = true;
           out.push({
-            message: `${g.owner}的成本指标“${indicatorName(c.indicator)}”写的是“${c.cmp.text}”，超过了${what}，多出 ${formatAmount(d)} 万元。`,
+            message: `${g.owner}的成本指标“${indicatorName(c.indicator)}”写的是“${c.cmp.text}”，超过了${what()}，多出 ${formatAmount(d)} 万元。`,
             where: place(c.indicator),
           });
         }
       }
       if (exceeded || costs.some((c) => c.cmp.operator === '>' || c.cmp.operator === '>=')) continue;
       const sum = costs.reduce((s, c) => s.plus(c.value), new Decimal(0));
-      const finest = costs.map(halfUnitOf).reduce((a, h) => Decimal.min(a, h), budgetHalf);
+      const finest = costs.reduce((a, c) => Decimal.min(a, c.half), budgetHalf);
       const tol = finest.times(costs.length);
       const d = sum.minus(b);
       if (d.abs().lte(tol)) continue;
       const first = costs[0]!;
       const message =
         costs.length === 1
-          ? `${g.owner}的成本指标“${indicatorName(first.indicator)}”写的是“${first.cmp.text}”，而${what}，两者相差 ${formatAmount(d.abs())} 万元。`
+          ? `${g.owner}的成本指标“${indicatorName(first.indicator)}”写的是“${first.cmp.text}”，而${what()}，两者相差 ${formatAmount(d.abs())} 万元。`
           : `${g.owner}的 ${costs.length} 个成本指标（${costs.map((c) => `“${indicatorName(c.indicator)}”${c.cmp.text}`).join('、')}）` +
-            `合计 ${formatAmount(sum)} 万元，而${what}，两者相差 ${formatAmount(d.abs())} 万元。`;
+            `合计 ${formatAmount(sum)} 万元，而${what()}，两者相差 ${formatAmount(d.abs())} 万元。`;
       out.push({ message, where: place(first.indicator) });
     }
     return out;

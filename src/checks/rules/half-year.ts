@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { Indicator, Report } from '../../model/report.ts';
-import { indicatorGroups, normUnit, numberOf, type Comparison, type IndicatorGroup } from '../util.ts';
+import { forLastReport, indicatorGroups, normUnit, numberOf, type Comparison, type IndicatorGroup } from '../util.ts';
 
 export interface HalfOverFull {
   group: IndicatorGroup;
@@ -16,7 +16,8 @@ export interface HalfOverFull {
   unit: string;
 }
 
-export function halfOverFull(report: Report): HalfOverFull[] {
+/** The indicators whose half-year number exceeds the full-year one; computed once per check run for both rules. */
+export const halfOverFull = forLastReport((report: Report): HalfOverFull[] => {
   const out: HalfOverFull[] = [];
   for (const group of indicatorGroups(report)) {
     for (const indicator of group.indicators) {
@@ -31,4 +32,4 @@ export function halfOverFull(report: Report): HalfOverFull[] {
     }
   }
   return out;
-}
+});

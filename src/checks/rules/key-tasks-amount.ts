@@ -3,7 +3,7 @@
  * project spending.
  */
 import Decimal from 'decimal.js';
-import { decimalsOf, formatMoney, type Money } from '../../model/money.ts';
+import { formatMoney, moneyDecimals, type Money } from '../../model/money.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { inUnit } from '../../model/money.ts';
 import { aggregateLines, diff, isProjectSpendingLine, money, share } from '../util.ts';
@@ -26,7 +26,7 @@ export const keyTasksAmount: Rule = {
     const sum = withAmount.reduce((s, t) => s.plus(inUnit(t.amount as Money, unit)), new Decimal(0));
     const d = sum.minus(line.amount.value);
     if (d.isZero()) return [];
-    const decimals = Math.max(...withAmount.map((t) => decimalsOf((t.amount as Money).text.replace(/,/g, ''))));
+    const decimals = Math.max(...withAmount.map((t) => moneyDecimals(t.amount as Money)));
     const missing = tasks.length - withAmount.length;
     const out: RuleFinding[] = [
       {

@@ -3,7 +3,7 @@
  * the same money. Compared on the totals, or on the sum of top-level lines when no total is printed.
  */
 import Decimal from 'decimal.js';
-import { decimalsOf, type Money, type MoneyUnit } from '../../model/money.ts';
+import { moneyDecimals, type Money, type MoneyUnit } from '../../model/money.ts';
 import type { BudgetTable, Place } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { inUnit } from '../../model/money.ts';
@@ -56,7 +56,7 @@ export const sumBalance: Rule = {
       // With blanks on one side we only know a lower bound for that side.
       if (other.partial && d.lt(0)) continue;
       if (exp.partial && d.gt(0)) continue;
-      const decimals = Math.max(...[...exp.figures, ...other.figures].map((m) => decimalsOf(m.text.replace(/,/g, ''))));
+      const decimals = Math.max(...[...exp.figures, ...other.figures].map(moneyDecimals));
       out.push({
         message:
           `${TABLE_LABEL[key]}${other.how}是 ${money(o, unit, decimals)}，${TABLE_LABEL.expenditure}${exp.how}是 ${money(exp.value, unit, decimals)}，` +

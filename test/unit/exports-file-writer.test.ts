@@ -1,0 +1,28 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileWriter, jsonFileText } from '../../src/exports/file-writer.ts';
+
+describe('file writer', () => {
+  it('writes every file before finish() returns, JSON as 2-space text with a final newline', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-writer-'));
+    const w = new FileWriter();
+    const values = Array.from({ length: 200 }, (_, i) => ({ i, name: `第${i}项`, nested: { list: [i, '“引号”', null], empty: {} }, lone: '\ud800' }));
+    values.forEach((v, i) => w.writeJson(join(dir, `${i}.json`), v));
+    const csv = w.open(join(dir, 'table.csv'));
+    for (let i = 0; i < 100; i++) w.append(csv, `行${i}\r\n`);
+    w.close(csv);
+    w.finish();
+    values.forEach((v, i) => expect(readFileSync(join(dir, `${i}.json`), 'utf8')).toBe(`${JSON.stringify(v, null, 2)}\n`));
+    expect(readFileSync(join(dir, 'table.csv'), 'utf8')).toBe(Array.from({ length: 100 }, (_, i) => `行${i}\r\n`).join(''));
+    expect(jsonFileText({ a: [1] }).join('')).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('reports the first file it could not write', () => {
+    const w = new FileWriter();
+    w.writeJson(join(tmpdir(), 'no-such-dir-mingzhang', 'x.json'), { a: 1 });
+    expect(() => w.finish()).toThrow(/no-such-dir-mingzhang/);
+  });
+});

@@ -374,6 +374,7 @@ function parseComparison(text: string, s: string, start: number, end: number): I
  */
 const parsed = new Map<string, IndicatorValue>();
 const PARSED_LIMIT = 100_000;
+const EMPTY: IndicatorValue = Object.freeze({ kind: 'empty', text: '' });
 
 /**
  * Parse the text of one 指标值 cell. Never throws; `text` is always the input unchanged
@@ -391,8 +392,6 @@ export function parseIndicatorValue(text: string | undefined | null): IndicatorV
   }
   return v;
 }
-
-const EMPTY: IndicatorValue = Object.freeze({ kind: 'empty', text: '' });
 
 function parseText(text: string): IndicatorValue {
   const s = normalise(text);

@@ -10,7 +10,7 @@ export interface ChartView {
   id: string;
   /** Visible caption and the SVG's aria-label. */
   title: string;
-  /** Static SVG (from ECharts' SSR renderer); document text inside it is escaped by ECharts. */
+  /** Static SVG drawn at build time (src/charts/svg/); document text inside it is escaped there. */
   svg: string;
   /** JSON of the ECharts option the SVG was rendered from, for lazy hydration. Not yet escaped for `<script>`. */
   option: string;

@@ -121,9 +121,6 @@ function drawnLeaves(lines: BudgetLine[]): BudgetLine[] {
 function checkCommon(c: ChartView): void {
   expect(c.svg.startsWith(`<svg role="img" aria-label="`)).toBe(true);
   expect(c.svg).toContain('viewBox="0 0 ');
-  // Generated ids are normalised to the chart id (no per-process counter left).
-  expect(c.svg).not.toMatch(/\bzr\d+-/);
-  expect(c.svg).not.toContain('ecmeta_');
   expect(c.svg).not.toMatch(/<script/i);
   expect(c.summary.length).toBeGreaterThan(0);
   expect(c.table.rows.length).toBeGreaterThan(0);

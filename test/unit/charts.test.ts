@@ -227,6 +227,45 @@ describe('missing data yields no chart', () => {
   });
 });
 
+describe('treemap labels', () => {
+  // One large line and many small ones with long amounts: the small ones get thin rectangles.
+  const skewed: ReportDecl = {
+    ...base,
+    overall: {
+      expenditure: {
+        lines: [
+          { name: '基本支出', amount: '90,000.00' },
+          {
+            name: '项目支出',
+            amount: '12,345.67',
+            children: Array.from({ length: 14 }, (_, i) => ({ name: `项目${i + 1}`, amount: `${(1000 - i * 70).toFixed(2)}` })),
+          },
+        ],
+      },
+    },
+  };
+  type Item = { exact: string; label?: { show: boolean }; upperLabel?: { formatter: string }; children?: Item[] };
+
+  it('show a leaf only with its whole amount, and a parent with its amount only when it fits', () => {
+    const v = reportCharts(buildReport('test/skewed', skewed)).spending!;
+    const items = (JSON.parse(v.option) as { series: { data: Item[] }[] }).series[0]!.data;
+    const leaves = items.flatMap((i) => i.children ?? [i]);
+    const shown = leaves.filter((l) => l.label?.show);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(leaves.length);
+    // A shown label is drawn whole: its amount is a text line of its own, not cut.
+    for (const l of shown) expect(v.svg).toContain(`>${l.exact}<`);
+    for (const p of items.filter((i) => i.children)) {
+      if (p.upperLabel!.formatter.includes(p.exact)) expect(v.svg).toContain(p.exact);
+    }
+  });
+
+  it('keep the amount in a parent label that has room for it', () => {
+    const v = reportCharts(buildReport('test/full', full)).spending!;
+    expect(v.svg).toContain('项目支出  2,208.40 万元');
+  });
+});
+
 describe('rendering', () => {
   it('escapes a <script> label inside the SVG', () => {
     const svg = renderSvg('t', EVIL, { xAxis: { type: 'category', data: [EVIL] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1] }] });

@@ -29,7 +29,7 @@ const LABEL_KEYS = ['show', 'position', 'overflow', 'ellipsis', 'lineHeight', 'c
 const UPPER_LABEL_KEYS = ['show', 'height', 'overflow', 'ellipsis', 'lineHeight', 'color', 'formatter'];
 
 /** Inner padding of a treemap label (ECharts' default `label.padding`). */
-const LABEL_PADDING = 5;
+export const TREEMAP_LABEL_PADDING = 5;
 
 interface LabelSpec {
   show: boolean;
@@ -142,7 +142,7 @@ export function drawTreemap(series: Obj, width: number, height: number, base: Ba
     const ch = Math.max(r.height - 2 * n.borderWidth, 0);
     if (cw > 0 && ch > 0) shapes.push(el('path', { d: rectPath(r.x + n.borderWidth, r.y + n.borderWidth, cw, ch), fill: n.color }));
     if (n.label.show) {
-      const lines = fitLines(n.label, cw - 2 * LABEL_PADDING, ch - 2 * LABEL_PADDING);
+      const lines = fitLines(n.label, cw - 2 * TREEMAP_LABEL_PADDING, ch - 2 * TREEMAP_LABEL_PADDING);
       labels.push(textBlock({ lines, x: r.x + r.width / 2, y: r.y + r.height / 2, anchor: 'middle', lineHeight: n.label.lineHeight, fill: n.label.color }));
     }
   };

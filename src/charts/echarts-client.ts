@@ -9,6 +9,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { SVGRenderer } from 'echarts/renderers';
 import type { CallbackDataParams, TopLevelFormatterParams } from 'echarts/types/dist/shared';
 import type { ChartOption } from './render.ts';
+import { fitTreemapLabels, type LabelledItem } from './treemap-labels.ts';
 
 use([BarChart, LineChart, PieChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -41,6 +42,27 @@ function heightFor(width: number, size: { width: number; height: number }): numb
 }
 
 /**
+ * A treemap's labels for the size it is drawn at (the static SVG's were chosen for its viewBox): a
+ * narrower live chart has narrower rectangles, and ECharts would cut an amount that no longer fits.
+ */
+function fitLabels(option: ChartOption, width: number, height: number): boolean {
+  const series = Array.isArray(option.series) ? option.series[0] : option.series;
+  if (series?.type !== 'treemap' || !Array.isArray(series.data)) return false;
+  const lineHeight = typeof series.label?.lineHeight === 'number' ? series.label.lineHeight : 16;
+  // Measured with the font the browser will draw, as ECharts measures before it truncates.
+  const text = Array.isArray(option.textStyle) ? option.textStyle[0] : option.textStyle;
+  const context = document.createElement('canvas').getContext('2d');
+  const measure = context
+    ? (s: string) => {
+        context.font = `${text?.fontSize ?? 12}px ${text?.fontFamily ?? 'sans-serif'}`;
+        return context.measureText(s).width;
+      }
+    : undefined;
+  fitTreemapLabels(series.data as LabelledItem[], width, height, lineHeight, measure);
+  return true;
+}
+
+/**
  * Replace the static SVG in `canvas` with a live chart of `option` (tooltips, highlighting),
  * resized with its container. `size` is the static chart's size (its viewBox).
  */
@@ -49,6 +71,7 @@ export function mountChart(canvas: HTMLElement, option: ChartOption, size: { wid
   const width = canvas.clientWidth || size.width;
   canvas.replaceChildren();
   canvas.style.height = `${heightFor(width, size)}px`;
+  fitLabels(option, width, heightFor(width, size));
   const chart = init(canvas, null, { renderer: 'svg', locale: 'ZH' });
   chart.setOption({
     ...option,
@@ -64,6 +87,7 @@ export function mountChart(canvas: HTMLElement, option: ChartOption, size: { wid
     if (w === 0 || w === last) return;
     last = w;
     canvas.style.height = `${heightFor(w, size)}px`;
+    if (fitLabels(option, w, heightFor(w, size))) chart.setOption({ series: option.series });
     chart.resize();
   }).observe(canvas);
 }

@@ -14,9 +14,8 @@ import { formatAmount, formatMoney, sum, toWanyuan, type Money } from '../model/
 import { isQuantified } from '../model/indicator-value.ts';
 import type { BudgetLine, Indicator, Project, Report } from '../model/report.ts';
 import type { ChartView } from './chart-view.ts';
-import { FONT_SIZE, measureText } from './svg/text-measure.ts';
-import { treemapLayout, type TreemapInput, type TreemapRect } from './svg/treemap-layout.ts';
-import { TREEMAP_LABEL_PADDING } from './svg/treemap.ts';
+import { measureText } from './svg/text-measure.ts';
+import { fitTreemapLabels, type LabelledItem } from './treemap-labels.ts';
 import {
   DEFAULT_SIZE,
   LINE_PALETTE,
@@ -57,7 +56,7 @@ export const NOT_PUBLISHED = '未公开';
 interface Exact {
   exact: string;
 }
-type TreemapItem = NonNullable<TreemapSeriesOption['data']>[number] & Exact & { children?: TreemapItem[] };
+type TreemapItem = NonNullable<TreemapSeriesOption['data']>[number] & Exact & { text: [string, string]; children?: TreemapItem[] };
 type BarItem = Exclude<NonNullable<BarSeriesOption['data']>[number], number | string | null | undefined | unknown[]> & Exact;
 type PieItem = Exclude<NonNullable<PieSeriesOption['data']>[number], number | string | null | undefined | unknown[]> & Exact;
 type LineItem = Exclude<NonNullable<LineSeriesOption['data']>[number], number | string | null | undefined | unknown[]> & Exact;
@@ -190,71 +189,30 @@ const PARENT_GAP = 1;
 const UPPER_LABEL_HEIGHT = 22;
 const LABEL_LINE_HEIGHT = 16;
 
-interface Box extends TreemapInput {
-  node: Node;
-  children: Box[];
-}
-
-/**
- * The nodes whose label can show its whole amount, from the rectangles the treemap gives them
- * (the static renderer's layout, which is ECharts'). Truncating an amount ("13.00 …" for 13.00
- * 万元) would misstate it, so a leaf without room gets no label and a parent's upper label keeps
- * only its name; the bar chart and the table show every amount.
- */
-function roomForAmounts(nodes: Node[], size: ChartSize): Set<Node> {
-  const box = (n: Node): Box => {
-    const parent = n.children.length > 0;
-    return {
-      node: n,
-      value: n.size.toNumber(),
-      borderWidth: parent ? 0 : LEAF_BORDER,
-      gapWidth: parent ? PARENT_GAP : 0,
-      upperLabelHeight: parent ? UPPER_LABEL_HEIGHT : 0,
-      children: n.children.map(box),
-    };
-  };
-  const room = new Set<Node>();
-  const visit = (r: TreemapRect<Box>): void => {
-    const n = r.node.node;
-    const amount = n.money ? textWidth(formatMoney(n.money)) : 0;
-    // Labels keep a 1px margin, as zrender's truncation does.
-    if (n.children.length > 0) {
-      if (textWidth(`${literal(n.name)}  `) + amount <= r.width - 1) room.add(n);
-      r.children.forEach(visit);
-      return;
-    }
-    const inset = 2 * (LEAF_BORDER + TREEMAP_LABEL_PADDING);
-    if (r.height - inset >= 2 * LABEL_LINE_HEIGHT && r.width - inset - 1 >= Math.max(amount, 3 * FONT_SIZE)) room.add(n);
-  };
-  treemapLayout(nodes.map(box), 0, 0, size.width, size.height).forEach(visit);
-  return room;
-}
-
-function treemapItem(n: Node, room: Set<Node>): TreemapItem {
+/** A treemap item with both label texts; fitTreemapLabels decides which shows (treemap-labels.ts). */
+function treemapItem(n: Node): TreemapItem {
   const color = groupColor(n.group);
   const exact = n.money ? formatMoney(n.money) : NOT_PUBLISHED;
+  const name = literal(n.name);
   if (n.children.length > 0) {
     return {
       name: n.name,
       value: n.size.toNumber(),
       exact,
+      text: [n.money ? `${name}  ${exact}` : name, name],
       itemStyle: { color, borderColor: color, gapWidth: PARENT_GAP },
-      upperLabel: {
-        show: true,
-        height: UPPER_LABEL_HEIGHT,
-        color: labelColorOn(color),
-        formatter: n.money && room.has(n) ? `${literal(n.name)}  ${exact}` : literal(n.name),
-      },
-      children: n.children.map((c) => treemapItem(c, room)),
+      upperLabel: { show: true, height: UPPER_LABEL_HEIGHT, color: labelColorOn(color) },
+      children: n.children.map(treemapItem),
     };
   }
   return {
     name: n.name,
     value: n.size.toNumber(),
     exact,
+    text: [n.money ? `${name}\n${exact}` : name, name],
     // White borders keep children apart: they share their group's colour.
     itemStyle: { color, borderColor: '#ffffff', borderWidth: LEAF_BORDER },
-    label: room.has(n) ? { show: true, color: labelColorOn(color), formatter: n.money ? `${literal(n.name)}\n${exact}` : literal(n.name) } : { show: false },
+    label: { show: true, color: labelColorOn(color) },
   };
 }
 
@@ -274,7 +232,8 @@ function spendingSummary(d: SpendingData): string {
 }
 
 function spendingChart(id: string, d: SpendingData): ChartView {
-  const room = roomForAmounts(d.nodes, DEFAULT_SIZE);
+  const data = d.nodes.map(treemapItem);
+  fitTreemapLabels(data as LabelledItem[], DEFAULT_SIZE.width, DEFAULT_SIZE.height, LABEL_LINE_HEIGHT);
   const option: ChartOption = {
     series: [
       {
@@ -286,11 +245,11 @@ function spendingChart(id: string, d: SpendingData): ChartView {
         right: 0,
         top: 0,
         bottom: 0,
-        // Names may be cut with an ellipsis; amounts are kept whole by roomForAmounts.
+        // Names may be cut with an ellipsis; amounts are kept whole by fitTreemapLabels.
         label: { show: true, overflow: 'truncate', ellipsis: '…', lineHeight: LABEL_LINE_HEIGHT },
         // Only parents (set per item) get an upper label; on the series it would also reserve a band for the root.
         upperLabel: { show: false, height: UPPER_LABEL_HEIGHT, overflow: 'truncate', ellipsis: '…' },
-        data: d.nodes.map((n) => treemapItem(n, room)),
+        data,
       },
     ],
   };

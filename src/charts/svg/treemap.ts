@@ -20,16 +20,16 @@ import {
 } from './option.ts';
 import { el, rectPath, textBlock } from './svg-markup.ts';
 import { truncateLine } from './text-measure.ts';
+import { TREEMAP_LABEL_PADDING } from '../treemap-labels.ts';
 import { treemapLayout, type TreemapInput, type TreemapRect } from './treemap-layout.ts';
 
 const SERIES_KEYS = ['type', 'name', 'id', 'roam', 'nodeClick', 'breadcrumb', 'left', 'right', 'top', 'bottom', 'label', 'upperLabel', 'itemStyle', 'data'];
-const ITEM_KEYS = ['name', 'value', 'exact', 'itemStyle', 'label', 'upperLabel', 'children'];
+// `exact` and `text` are ours (the tooltip's exact amount; the label texts treemap-labels.ts picks from).
+const ITEM_KEYS = ['name', 'value', 'exact', 'text', 'itemStyle', 'label', 'upperLabel', 'children'];
 const STYLE_KEYS = ['color', 'borderColor', 'borderWidth', 'gapWidth'];
 const LABEL_KEYS = ['show', 'position', 'overflow', 'ellipsis', 'lineHeight', 'color', 'formatter'];
 const UPPER_LABEL_KEYS = ['show', 'height', 'overflow', 'ellipsis', 'lineHeight', 'color', 'formatter'];
 
-/** Inner padding of a treemap label (ECharts' default `label.padding`). */
-export const TREEMAP_LABEL_PADDING = 5;
 
 interface LabelSpec {
   show: boolean;

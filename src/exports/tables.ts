@@ -14,7 +14,6 @@
  * - Every figure in reports.csv can be recomputed from the other tables (see `total_basis`,
  *   `split_basis`, `kind_basis`); test/unit/exports-recompute.test.ts does exactly that.
  */
-import Decimal from 'decimal.js';
 import { KIND_LABELS, isQuantified, type IndicatorValue } from '../model/indicator-value.ts';
 import type { Money } from '../model/money.ts';
 import type { BudgetLine, BudgetTable, Indicator, Report } from '../model/report.ts';
@@ -25,7 +24,7 @@ import { allLines, projectBudget } from '../model/totals.ts';
 import { formatPath } from '../declaration/diagnostic.ts';
 import { classifyProject, PROJECT_KINDS, projectKind } from '../compare/project-kinds.ts';
 import type { Figure, ReportSummary } from '../compare/report-summary.ts';
-import { BOM, csvField, csvLine, EOL, type Cell } from './csv.ts';
+import { BOM, csvField, csvLine, type Cell } from './csv.ts';
 import { exactText, reportJsonPath, reportPagePath, wanyuanText, type ExportInput } from './report-json.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -58,11 +57,6 @@ export interface TableSpec {
 }
 
 export type Row = Record<string, Cell>;
-
-export interface Table {
-  spec: TableSpec;
-  rows: Row[];
-}
 
 const f = (name: string, type: FieldType, title: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, type, title, ...extra });
 const req = { required: true };
@@ -607,22 +601,6 @@ export function byReportId<T extends { report: { id: string } }>(inputs: readonl
   return [...inputs].sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
 }
 
-/**
- * Build every table. `summaries` must be the summaries of `inputs` (same order or not: matched by id).
- * Reports are sorted by id; within a report rows keep document order.
- */
-export function buildTables(inputs: readonly ExportInput[], summaries: readonly ReportSummary[]): Table[] {
-  const byId = new Map(summaries.map((s) => [s.id, s]));
-  const tables = TABLE_SPECS.map((spec) => ({ spec, rows: [] as Row[] }));
-  for (const input of byReportId(inputs)) {
-    const s = byId.get(input.report.id);
-    if (!s) throw new Error(`no summary for report ${input.report.id}`);
-    const rows = reportTableRows(input, s);
-    for (const t of tables) t.rows.push(...rows[t.spec.name]!);
-  }
-  return tables;
-}
-
 /** The column names of a table, in order. */
 export function columnNames(spec: TableSpec): string[] {
   return spec.fields.map((x) => x.name);
@@ -650,21 +628,4 @@ export function csvRowLine(names: readonly string[], row: Row): string {
   let line = csvField(row[names[0]!]);
   for (let i = 1; i < names.length; i++) line += `,${csvField(row[names[i]!])}`;
   return line;
-}
-
-/** A table as CSV text: header, one line per row, each line ending in CRLF. */
-export function tableCsv(table: Table): string {
-  const names = columnNames(table.spec);
-  const lines = table.rows.map((row) => {
-    checkColumns(table.spec, row);
-    return csvRowLine(names, row);
-  });
-  return [csvHeader(table.spec), ...lines].join(EOL) + EOL;
-}
-
-/** Exact sum helper for callers that recompute (kept here so tests and pages agree on Decimal). */
-export function decimalSum(values: Iterable<string>): Decimal {
-  let s = new Decimal(0);
-  for (const v of values) if (v !== '') s = s.plus(v);
-  return s;
 }

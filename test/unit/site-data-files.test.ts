@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport } from '../../src/compare/report-summary.ts';
-import { buildTables, reportTableRowCounts, reportTableRows, tableCsv } from '../../src/exports/tables.ts';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { reportTableRowCounts, reportTableRows } from '../../src/exports/tables.ts';
+import { writeExports } from '../../src/exports/write-exports.ts';
 import { buildReport } from '../../src/model/report.ts';
 import { report as reportSchema } from '../../src/model/schema.ts';
 import { parseSource } from '../../src/declaration/yaml-source.ts';
@@ -15,14 +19,19 @@ const summaries = reports.map((r) => summarizeReport(r.report, r.findings));
 describe('the downloads page', () => {
   const view = dataFilesView(reports, summaries);
   it('lists every CSV with the row count of the file the build writes', () => {
-    const tables = buildTables(reports, summaries);
-    expect(view.tables.map((t) => t.file)).toEqual(['reports.csv', 'budget_lines.csv', 'projects.csv', 'key_tasks.csv', 'indicators.csv', 'findings.csv']);
-    for (const t of view.tables) {
-      const csv = tableCsv(tables.find((x) => x.spec.name === t.name)!);
-      expect(parseCsv(csv).filter((r) => r.length > 1 || r[0] !== '').length - 1, t.file).toBe(t.rows);
-      expect(t.href).toBe(`/data/${t.file}`);
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-data-files-'));
+    try {
+      writeExports(reports, dir);
+      expect(view.tables.map((t) => t.file)).toEqual(['reports.csv', 'budget_lines.csv', 'projects.csv', 'key_tasks.csv', 'indicators.csv', 'findings.csv']);
+      for (const t of view.tables) {
+        const csv = readFileSync(join(dir, 'data', t.file), 'utf8');
+        expect(parseCsv(csv).filter((r) => r.length > 1 || r[0] !== '').length - 1, t.file).toBe(t.rows);
+        expect(t.href).toBe(`/data/${t.file}`);
+      }
+      expect(view.tables[0]!.rows).toBe(5);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    expect(view.tables[0]!.rows).toBe(5);
   });
   it('counts rows exactly as the tables make them, without making them', () => {
     const synthetic = [...generateCorpus({ count: 30, seed: 11 })].map((g) => {

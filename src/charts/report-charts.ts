@@ -180,9 +180,6 @@ function groupColor(group: number): string {
   return PALETTE[group % PALETTE.length]!;
 }
 
-/** Width in px of 12px text, as the static renderer measures it (the SVG is laid out with it). */
-const textWidth = (s: string): number => measureText(s);
-
 // Geometry the treemap option below sets: leaf borders, parents' gaps and upper-label band, label line height.
 const LEAF_BORDER = 1;
 const PARENT_GAP = 1;
@@ -372,7 +369,7 @@ function legendRows(names: string[], width: number): number {
   let rows = 1;
   let x = 0;
   for (const n of names) {
-    const w = textWidth(n) + 25 + 5 + 10;
+    const w = measureText(n) + 25 + 5 + 10;
     if (x > 0 && x + w > width) {
       rows++;
       x = 0;

@@ -62,22 +62,28 @@ export type Measure = (text: string) => number;
  * browser passes its own, which knows the real font).
  */
 export function fitTreemapLabels(items: LabelledItem[], width: number, height: number, lineHeight: number, measure: Measure = measureText): void {
-  const visit = (r: TreemapRect<Box>, drawn: boolean): void => {
+  // Every label starts hidden or short; the laid-out rectangles then show those with room.
+  const reset = (item: LabelledItem): void => {
+    if (item.children?.length) {
+      if (item.upperLabel) item.upperLabel.formatter = item.text[1];
+      item.children.forEach(reset);
+    } else {
+      item.label = { ...item.label, show: false, formatter: item.text[0] };
+    }
+  };
+  const visit = (r: TreemapRect<Box>): void => {
     const { item } = r.node;
     if (item.children?.length) {
-      if (item.upperLabel) item.upperLabel.formatter = drawn && fits(item.text[0], r.width, Infinity, lineHeight, measure) ? item.text[0] : item.text[1];
-      const shown = new Set(r.children.map((c) => c.node));
-      for (const c of r.node.children) if (!shown.has(c)) visit({ node: c, x: 0, y: 0, width: 0, height: 0, children: [] }, false);
-      r.children.forEach((c) => visit(c, true));
+      if (item.upperLabel && fits(item.text[0], r.width, Infinity, lineHeight, measure)) item.upperLabel.formatter = item.text[0];
+      r.children.forEach(visit);
       return;
     }
     const inset = 2 * ((item.itemStyle?.borderWidth ?? 0) + TREEMAP_LABEL_PADDING);
     // At least three characters of width, so that a name is not cut to nothing.
-    const show = drawn && r.width - inset - 1 >= 3 * FONT_SIZE && fits(item.text[0], r.width - inset, r.height - inset, item.label?.lineHeight ?? lineHeight, measure);
-    item.label = { ...item.label, show, formatter: item.text[0] };
+    if (r.width - inset - 1 >= 3 * FONT_SIZE && fits(item.text[0], r.width - inset, r.height - inset, item.label?.lineHeight ?? lineHeight, measure)) {
+      item.label = { ...item.label, show: true };
+    }
   };
-  const laid = treemapLayout(items.map(box), 0, 0, width, height);
-  const shown = new Set(laid.map((r) => r.node.item));
-  for (const item of items) if (!shown.has(item)) visit({ node: box(item), x: 0, y: 0, width: 0, height: 0, children: [] }, false);
-  laid.forEach((r) => visit(r, true));
+  items.forEach(reset);
+  treemapLayout(items.map(box), 0, 0, width, height).forEach(visit);
 }

@@ -6,17 +6,15 @@
  * charts, src/charts/report-charts.ts) while Pagefind indexes each report's search
  * document, then write the open data (JSON, CSV, datapackage.json) beside them.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
-import { listDeclarations, loadReports } from '../src/declaration/load-reports.ts';
+import { loadReports } from '../src/declaration/load-reports.ts';
 import { releaseLoadResult, shareLoadResult } from '../src/declaration/shared-load.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
-import { writeSearchIndex } from '../src/search/write-index.ts';
-import { searchShardDirs } from '../src/search/search-shards.ts';
+import { indexBeside } from '../src/search/write-index.ts';
 import { searchDocument } from '../src/search/search-document.ts';
 import { summariesOf } from '../src/compare/summaries.ts';
 import { reportHref } from '../src/site/paths.ts';
@@ -41,16 +39,15 @@ async function main(): Promise<number> {
   const outDir = resolve(option('--outDir') ?? 'dist');
   const started = performance.now();
   const root = reportsDir();
-  const files = listDeclarations(root);
-  const code = await buildSite(root, files, outDir, started);
+  const code = await buildSite(root, outDir, started);
   if (code !== 0) return code;
   memory('search index');
   console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
 
-async function buildSite(root: string, files: string[], outDir: string, started: number): Promise<number> {
-  const loaded = loadReports(root, files);
+async function buildSite(root: string, outDir: string, started: number): Promise<number> {
+  const loaded = loadReports(root);
   const { reports, diagnostics, hasErrors } = loaded;
   if (hasErrors) {
     for (const d of diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic({ ...d, file: relative(process.cwd(), d.file) }));
@@ -62,26 +59,13 @@ async function buildSite(root: string, files: string[], outDir: string, started:
   memory('validation');
   // Astro's build runs in this process: its content loader and pages reuse this result.
   shareLoadResult(root, loaded, true);
-  // The search documents come from the models, not from the pages, so Pagefind (its own process)
-  // indexes them while Astro renders. It writes beside outDir because Astro empties outDir first.
-  mkdirSync(dirname(outDir), { recursive: true });
-  const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-search-`));
-  const stopSearch = new AbortController();
-  const indexStart = performance.now();
-  let indexEnd = 0;
   // The same summaries the pages and the exports use (computed once, summaries.ts).
   const summaries = summariesOf(reports);
-  const indexing = writeSearchIndex(
-    staging,
-    reports.length,
-    (i) => {
-      const r = reports[i]!;
-      return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summaries[i]!) };
-    },
-    stopSearch.signal,
-  ).finally(() => (indexEnd = performance.now()));
-  // Awaited below; this keeps an early failure from counting as unhandled while Astro runs.
-  indexing.catch(() => undefined);
+  // Pagefind (its own process) indexes the search documents while Astro renders the pages.
+  const search = indexBeside(outDir, reports.length, (i) => {
+    const r = reports[i]!;
+    return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summaries[i]!) };
+  });
   try {
     const pagesStart = performance.now();
     const { build } = await import('astro');
@@ -95,16 +79,13 @@ async function buildSite(root: string, files: string[], outDir: string, started:
     console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - step)} ms`);
     memory('exports');
     const waited = performance.now();
-    const search = await indexing;
-    for (const dir of searchShardDirs(reports.length)) renameSync(join(staging, dir), join(outDir, dir));
+    const index = await search.finish();
     console.log(
-      `indexed ${search.pages} reports for search in ${search.shards} shard(s) (${search.files} files, ${(search.bytes / 1024).toFixed(0)} KiB) in ${Math.round(indexEnd - indexStart)} ms, alongside the pages; waited ${Math.round(performance.now() - waited)} ms for it`,
+      `indexed ${index.pages} reports for search in ${index.shards} shard(s) (${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB) in ${Math.round(index.ms)} ms, alongside the pages; waited ${Math.round(performance.now() - waited)} ms for it`,
     );
     return 0;
   } finally {
-    stopSearch.abort();
-    await indexing.catch(() => undefined);
-    rmSync(staging, { recursive: true, force: true });
+    await search.stop();
   }
 }
 

@@ -6,8 +6,8 @@
  * against ~0.7 GB and 8 s for 1,000). The search page queries every shard and merges the results
  * (search-page.ts).
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchShardDirs } from './search-shards.ts';
 
@@ -91,4 +91,41 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
+}
+
+/** An index being written in the background (`indexBeside`). */
+export interface BackgroundIndex {
+  /** Wait for the index, then move its shards into outDir: call once the pages are written. */
+  finish(): Promise<SearchIndexStats & { ms: number }>;
+  /** End it early if it still runs, and remove what it left beside outDir. Safe after `finish`. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Start indexing now, while the pages are still being rendered: the documents come from the
+ * models, not from the pages. The shards are written into a temporary directory beside `outDir`
+ * (Astro empties outDir when it starts) and moved in by `finish`.
+ */
+export function indexBeside(outDir: string, count: number, documents: (i: number) => SearchDocument): BackgroundIndex {
+  mkdirSync(dirname(outDir), { recursive: true });
+  const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-search-`));
+  const abort = new AbortController();
+  const started = performance.now();
+  let ms = 0;
+  const running = writeSearchIndex(staging, count, documents, abort.signal).then((stats) => ({ ...stats, ms: (ms = performance.now() - started) }));
+  // Awaited by finish or stop; this keeps an early failure from counting as unhandled meanwhile.
+  running.catch(() => undefined);
+  return {
+    async finish() {
+      const stats = await running;
+      mkdirSync(outDir, { recursive: true });
+      for (const dir of searchShardDirs(count)) renameSync(join(staging, dir), join(outDir, dir));
+      return { ...stats, ms };
+    },
+    async stop() {
+      abort.abort();
+      await running.catch(() => undefined);
+      rmSync(staging, { recursive: true, force: true });
+    },
+  };
 }

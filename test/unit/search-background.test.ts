@@ -1,0 +1,44 @@
+/**
+ * The search index written beside the output while the pages render (write-index.ts indexBeside):
+ * moved in when finished, and nothing left behind when it fails.
+ */
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexBeside } from '../../src/search/write-index.ts';
+
+const parents: string[] = [];
+afterEach(() => {
+  for (const p of parents.splice(0)) rmSync(p, { recursive: true, force: true });
+});
+
+function outDir(): { parent: string; out: string } {
+  const parent = mkdtempSync(join(tmpdir(), 'mingzhang-index-'));
+  parents.push(parent);
+  return { parent, out: join(parent, 'dist') };
+}
+
+const doc = (i: number) => ({ url: `/reports/r${i}/`, html: `<html lang="zh-CN"><body><main data-pagefind-body><h1>报告${i}</h1><p>预算 ${i}</p></main></body></html>` });
+
+describe('indexBeside', () => {
+  it('moves the finished index into the output directory and leaves nothing beside it', async () => {
+    const { parent, out } = outDir();
+    const search = indexBeside(out, 2, doc);
+    const stats = await search.finish();
+    await search.stop();
+    expect(stats.pages).toBe(2);
+    expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('fails with the error of a document, and stop removes what it wrote', async () => {
+    const { parent, out } = outDir();
+    const search = indexBeside(out, 2, () => {
+      throw new Error('坏文档');
+    });
+    await expect(search.finish()).rejects.toThrow('坏文档');
+    await search.stop();
+    expect(readdirSync(parent)).toEqual([]);
+  });
+});

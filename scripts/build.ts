@@ -6,20 +6,32 @@
  * charts, src/charts/report-charts.ts) while Pagefind indexes each report's search
  * document, then write the open data (JSON, CSV, datapackage.json) beside them.
  */
+import { EventEmitter, on } from 'node:events';
 import { relative, resolve } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
-import { loadReports } from '../src/declaration/load-reports.ts';
+import { listDeclarations, loadingReports, type LoadedReport } from '../src/declaration/load-reports.ts';
 import { releaseLoadResult, shareLoadResult } from '../src/declaration/shared-load.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
-import { indexBeside } from '../src/search/write-index.ts';
+import { indexBeside, type SearchDocument } from '../src/search/write-index.ts';
 import { searchDocument } from '../src/search/search-document.ts';
 import { summariesOf } from '../src/compare/summaries.ts';
 import { reportHref } from '../src/site/paths.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+/**
+ * The collector's defaults, measured wrong for this build (10,000 reports, BENCHMARKS.md): every
+ * page's HTML passes through ArrayBuffers, and V8 began a full collection of the ~850 MB heap at
+ * every 64 MB of them (28 during the pages, ~22 s) while the heap itself had 1.4 GB of room. Counted
+ * in the heap's own limit instead, with the heap allowed to grow by half over what is live between
+ * collections, that is 7 (~6 s). Without allocation-site pretenuring, the objects a page render makes
+ * die young instead of being moved to the old generation first: ~13 → ~4 s of scavenges.
+ */
+for (const flag of ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=50', '--no-allocation-site-pretenuring']) setFlagsFromString(flag);
 
 /** MINGZHANG_BUILD_MEMORY=1: print the live heap after each step (after a full GC). */
 function memory(step: string): void {
@@ -46,42 +58,58 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** The search document of each report the feed announces from now on, made when Pagefind asks for it. */
+function searchDocuments(feed: EventEmitter): AsyncIterable<SearchDocument> {
+  // Listening starts here, not at the first document Pagefind asks for: no report is missed meanwhile.
+  const reports = on(feed, 'report', { close: ['end'] }) as AsyncIterable<[LoadedReport]>;
+  return (async function* () {
+    for await (const [r] of reports) yield { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summariesOf([r])[0]!) };
+  })();
+}
+
+/** Reports loaded between two turns of the event loop, which lets the search index take the ones loaded so far. */
+const LOAD_TURN = 25;
+
 async function buildSite(root: string, outDir: string, started: number): Promise<number> {
-  const loaded = loadReports(root);
-  const { reports, diagnostics, hasErrors } = loaded;
-  if (hasErrors) {
-    for (const d of diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic({ ...d, file: relative(process.cwd(), d.file) }));
-    console.error('内容声明有错误，构建已停止。运行 npm run validate 查看全部问题。');
-    return 1;
-  }
-  const findings = diagnostics.length;
-  console.log(`validated ${reports.length} reports (${findings} findings) in ${Math.round(performance.now() - started)} ms`);
-  memory('validation');
-  // Astro's build runs in this process: its content loader and pages reuse this result.
-  shareLoadResult(root, loaded, true);
-  // The same summaries the pages and the exports use (computed once, summaries.ts).
-  const summaries = summariesOf(reports);
-  // Pagefind (its own process) indexes the search documents while Astro renders the pages.
-  const search = indexBeside(outDir, reports.length, (i) => {
-    const r = reports[i]!;
-    return { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summaries[i]!) };
-  });
+  const files = listDeclarations(root);
+  // Pagefind (its own process) indexes each report as soon as it is loaded, and goes on while Astro renders the pages.
+  const feed = new EventEmitter();
+  const search = indexBeside(outDir, files.length, searchDocuments(feed));
   try {
+    const steps = loadingReports(root, files);
+    let step = steps.next();
+    for (let n = 1; !step.done; step = steps.next(), n++) {
+      feed.emit('report', step.value);
+      if (n % LOAD_TURN === 0) await setImmediate();
+    }
+    const loaded = step.value;
+    const { reports, diagnostics, hasErrors } = loaded;
+    if (hasErrors) {
+      feed.emit('error', new Error('内容声明有错误'));
+      for (const d of diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic({ ...d, file: relative(process.cwd(), d.file) }));
+      console.error('内容声明有错误，构建已停止。运行 npm run validate 查看全部问题。');
+      return 1;
+    }
+    feed.emit('end');
+    console.log(`validated ${reports.length} reports (${diagnostics.length} findings) in ${Math.round(performance.now() - started)} ms`);
+    memory('validation');
+    // Astro's build runs in this process: its content loader and pages reuse this result.
+    shareLoadResult(root, loaded, true);
     const pagesStart = performance.now();
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir, logLevel: 'warn' });
     console.log(`rendered the pages in ${Math.round(performance.now() - pagesStart)} ms`);
-    // What the pages computed from the shared result (summaries, views) can go; the reports stay for the exports and the search index.
+    // What the pages computed from the shared result (summaries, views) can go; the reports stay for the exports.
     releaseLoadResult();
     memory('Astro build');
-    const step = performance.now();
+    const exportsStart = performance.now();
     const { files: written } = writeExports(reports, outDir);
-    console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - step)} ms`);
+    console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - exportsStart)} ms`);
     memory('exports');
     const waited = performance.now();
     const index = await search.finish();
     console.log(
-      `indexed ${index.pages} reports for search in ${index.shards} shard(s) (${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB) in ${Math.round(index.ms)} ms, alongside the pages; waited ${Math.round(performance.now() - waited)} ms for it`,
+      `indexed ${index.pages} reports for search in ${index.shards} shard(s) (${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB) in ${Math.round(index.ms)} ms, alongside the validation and the pages; waited ${Math.round(performance.now() - waited)} ms for it`,
     );
     return 0;
   } finally {

@@ -10,7 +10,11 @@ import { loadRegions, type RegionFacts } from '../model/region-schema.ts';
 import { summarizeReport, type ReportSummary } from './report-summary.ts';
 
 const KEY = Symbol.for('mingzhang.summaries');
-type WithMemo = typeof globalThis & { [KEY]?: WeakMap<Report, ReportSummary> };
+interface Memo {
+  summaries: WeakMap<Report, ReportSummary>;
+  regions?: RegionFacts[];
+}
+type WithMemo = typeof globalThis & { [KEY]?: Memo };
 
 /** The populations declared in content/regions.yaml; a file with errors stops the build. */
 export function declaredRegions(): RegionFacts[] {
@@ -21,17 +25,17 @@ export function declaredRegions(): RegionFacts[] {
 
 /**
  * The summary of each of `reports`, in order. With the declared populations (default) each is
- * computed once per report object; with explicit `regions` (tests) they are computed afresh.
+ * computed once per report object, and the populations are read once per process; with explicit
+ * `regions` (tests) they are computed afresh.
  */
 export function summariesOf(reports: readonly { report: Report; findings: readonly Finding[] }[], regions?: readonly RegionFacts[]): ReportSummary[] {
   if (regions) return reports.map((r) => summarizeReport(r.report, r.findings, regions));
-  const memo = ((globalThis as WithMemo)[KEY] ??= new WeakMap());
-  let declared: RegionFacts[] | undefined;
+  const memo = ((globalThis as WithMemo)[KEY] ??= { summaries: new WeakMap() });
   return reports.map((r) => {
-    let s = memo.get(r.report);
+    let s = memo.summaries.get(r.report);
     if (!s) {
-      s = summarizeReport(r.report, r.findings, (declared ??= declaredRegions()));
-      memo.set(r.report, s);
+      s = summarizeReport(r.report, r.findings, (memo.regions ??= declaredRegions()));
+      memo.summaries.set(r.report, s);
     }
     return s;
   });

@@ -80,6 +80,18 @@ function findingDiagnostics(source: SourceDocument, findings: Finding[]): Diagno
 
 /** Load `files` (default: every declaration below `root`). */
 export function loadReports(root: string, files: string[] = listDeclarations(root)): LoadResult {
+  const steps = loadingReports(root, files);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `loadReports` one file at a time: yields each usable report as soon as it is loaded, and returns
+ * the whole result. The build uses it to index reports for search while the rest still load.
+ */
+export function* loadingReports(root: string, files: string[] = listDeclarations(root)): Generator<LoadedReport, LoadResult> {
   const reports: LoadedReport[] = [];
   const diagnostics: Diagnostic[] = [];
   let hasErrors = false;
@@ -117,7 +129,9 @@ export function loadReports(root: string, files: string[] = listDeclarations(roo
     const report = buildReport(id, decl);
     const findings = runChecks(report);
     diagnostics.push(...findingDiagnostics(source, findings));
-    reports.push({ id, file, decl, report, findings });
+    const loaded = { id, file, decl, report, findings };
+    reports.push(loaded);
+    yield loaded;
   }
   return { reports, diagnostics: diagnostics.sort(compareDiagnostics), hasErrors };
 }

@@ -1,10 +1,10 @@
 /**
- * The worker thread of file-writer.ts: makes JSON text, encodes text and writes it to files. Each
+ * The worker thread of file-writer.ts: encodes text and writes it to files. Each
  * message is one job; when a job is done the shared counter goes up (and wakes the thread waiting
  * for it). The first error is sent back on the port, and the jobs after it are skipped.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { DONE, FAILED, jsonFileText, type WriteJob } from './file-writer.ts';
+import { DONE, FAILED, type WriteJob } from './file-writer.ts';
 import { Utf8File } from './utf8-file.ts';
 
 const { state, errors } = workerData as { state: Int32Array; errors: MessagePort };
@@ -13,11 +13,10 @@ const open = new Map<number, Utf8File>();
 
 function run(job: WriteJob): void {
   switch (job.op) {
-    case 'json':
     case 'text':
       whole.open(job.path);
       try {
-        for (const p of job.op === 'json' ? jsonFileText(job.value) : job.pieces) whole.write(p);
+        for (const p of job.pieces) whole.write(p);
       } finally {
         whole.close();
       }

@@ -41,22 +41,25 @@ function du(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Pages sent to Pagefind at a time: enough to keep it busy, few enough to bound the messages queued in memory. */
+/** Pages sent to Pagefind before waiting for its answers: enough to keep it busy, few enough to bound the messages queued in memory. */
 const BATCH = 200;
 
 /**
- * Index `count` documents, produced lazily by `documents(i)` (so at most one shard's worth of
- * HTML exists at a time), into the shard bundles below `outDir`. Aborting `signal` stops it
- * between batches and ends the Pagefind process.
+ * Index the `count` documents that `documents` yields, in order, into the shard bundles below
+ * `outDir`. They are taken as they come (the build yields each report as soon as it is loaded) and
+ * at most one batch of HTML exists at a time. A failing `documents` fails the index; aborting
+ * `signal` stops it between batches and ends the Pagefind process.
  */
 export async function writeSearchIndex(
   outDir: string,
   count: number,
-  documents: (i: number) => SearchDocument,
+  documents: AsyncIterable<SearchDocument>,
   signal?: AbortSignal,
 ): Promise<SearchIndexStats> {
   const dirs = searchShardDirs(count);
   const perShard = Math.ceil(count / dirs.length);
+  const docs = documents[Symbol.asyncIterator]();
+  let taken = 0;
   let files = 0;
   let bytes = 0;
   try {
@@ -64,15 +67,21 @@ export async function writeSearchIndex(
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(errors.join('; '));
       const end = Math.min(count, (s + 1) * perShard);
-      for (let i = s * perShard; i < end; i += BATCH) {
+      while (taken < end) {
         signal?.throwIfAborted();
-        const added = await Promise.all(
-          Array.from({ length: Math.min(BATCH, end - i) }, (_, k) => {
-            const d = documents(i + k);
-            return index.addHTMLFile({ url: d.url, content: d.html });
-          }),
-        );
-        const failed = added.flatMap((a) => a.errors);
+        const batch: ReturnType<typeof index.addHTMLFile>[] = [];
+        try {
+          while (taken < end && batch.length < BATCH) {
+            const next = await docs.next();
+            if (next.done) throw new Error(`搜索索引：应有 ${count} 个文档，只收到 ${taken} 个`);
+            taken++;
+            batch.push(index.addHTMLFile({ url: next.value.url, content: next.value.html }));
+          }
+        } finally {
+          // Let what was sent settle even when taking the next document failed: closing Pagefind would reject it unhandled.
+          await Promise.allSettled(batch);
+        }
+        const failed = (await Promise.all(batch)).flatMap((a) => a.errors);
         if (failed.length) throw new Error(failed.join('; '));
       }
       const out = join(outDir, dir);
@@ -102,11 +111,11 @@ export interface BackgroundIndex {
 }
 
 /**
- * Start indexing now, while the pages are still being rendered: the documents come from the
- * models, not from the pages. The shards are written into a temporary directory beside `outDir`
- * (Astro empties outDir when it starts) and moved in by `finish`.
+ * Start indexing now, while the declarations still load and the pages are rendered: the
+ * documents come from the models, not from the pages. The shards are written into a temporary
+ * directory beside `outDir` (Astro empties outDir when it starts) and moved in by `finish`.
  */
-export function indexBeside(outDir: string, count: number, documents: (i: number) => SearchDocument): BackgroundIndex {
+export function indexBeside(outDir: string, count: number, documents: AsyncIterable<SearchDocument>): BackgroundIndex {
   mkdirSync(dirname(outDir), { recursive: true });
   const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-search-`));
   const abort = new AbortController();

@@ -3,6 +3,7 @@
  * decimal for machines (data-amount). Never through a float.
  */
 import { formatAmount, moneyDecimals, type Money, type MoneyUnit } from '../model/money.ts';
+import { esc } from './compare-view.ts';
 
 export interface AmountDisplay {
   /** "6,431.71" (no unit: the table caption or column says it). */
@@ -18,4 +19,15 @@ export function amountDisplay(m: Money): AmountDisplay {
   const decimals = moneyDecimals(m);
   const text = formatAmount(m.value, decimals);
   return { text, withUnit: `${text} ${m.unit}`, exact: m.value.toFixed(), unit: m.unit };
+}
+
+/**
+ * One amount as HTML, with the exact decimal in data-amount, or 未公开 when it was not published;
+ * `withUnit` prints the unit after the number (outside tables). A string, not an Astro component:
+ * a report page prints ~85 amounts, and a component instance each cost more than its markup.
+ */
+export function amountHtml(m: Money | undefined, withUnit = false): string {
+  if (!m) return '<span class="not-published" data-status="not-published">未公开</span>';
+  const a = amountDisplay(m);
+  return `<span class="amount" data-amount="${esc(a.exact)}" data-unit="${esc(a.unit)}">${esc(withUnit ? a.withUnit : a.text)}</span>`;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FileWriter, jsonFileText } from '../../src/exports/file-writer.ts';
 
 describe('file writer', () => {
-  it('writes every file before finish() returns, JSON as 2-space text with a final newline', () => {
+  it('writes every file before finish() returns, JSON as compact text with a final newline', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mingzhang-writer-'));
     const w = new FileWriter();
     const values = Array.from({ length: 200 }, (_, i) => ({ i, name: `第${i}项`, nested: { list: [i, '“引号”', null], empty: {} }, lone: '\ud800' }));
@@ -14,9 +14,9 @@ describe('file writer', () => {
     for (let i = 0; i < 100; i++) w.append(csv, `行${i}\r\n`);
     w.close(csv);
     w.finish();
-    values.forEach((v, i) => expect(readFileSync(join(dir, `${i}.json`), 'utf8')).toBe(`${JSON.stringify(v, null, 2)}\n`));
+    values.forEach((v, i) => expect(readFileSync(join(dir, `${i}.json`), 'utf8')).toBe(`${JSON.stringify(v)}\n`));
     expect(readFileSync(join(dir, 'table.csv'), 'utf8')).toBe(Array.from({ length: 100 }, (_, i) => `行${i}\r\n`).join(''));
-    expect(jsonFileText({ a: [1] }).join('')).toBe('{\n  "a": [\n    1\n  ]\n}\n');
+    expect(jsonFileText({ a: [1] }).join('')).toBe('{"a":[1]}\n');
     rmSync(dir, { recursive: true });
   });
 

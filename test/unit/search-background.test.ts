@@ -21,10 +21,18 @@ function outDir(): { parent: string; out: string } {
 
 const doc = (i: number) => ({ url: `/reports/r${i}/`, html: `<html lang="zh-CN"><body><main data-pagefind-body><h1>报告${i}</h1><p>预算 ${i}</p></main></body></html>` });
 
+/** `n` documents, arriving one at a time like reports being loaded. */
+async function* docs(n: number) {
+  for (let i = 0; i < n; i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    yield doc(i);
+  }
+}
+
 describe('indexBeside', () => {
   it('moves the finished index into the output directory and leaves nothing beside it', async () => {
     const { parent, out } = outDir();
-    const search = indexBeside(out, 2, doc);
+    const search = indexBeside(out, 2, docs(2));
     const stats = await search.finish();
     await search.stop();
     expect(stats.pages).toBe(2);
@@ -34,10 +42,23 @@ describe('indexBeside', () => {
 
   it('fails with the error of a document, and stop removes what it wrote', async () => {
     const { parent, out } = outDir();
-    const search = indexBeside(out, 2, () => {
-      throw new Error('坏文档');
-    });
+    const search = indexBeside(
+      out,
+      2,
+      (async function* () {
+        yield doc(0);
+        throw new Error('坏文档');
+      })(),
+    );
     await expect(search.finish()).rejects.toThrow('坏文档');
+    await search.stop();
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
+  it('fails when fewer documents come than it was told to expect', async () => {
+    const { parent, out } = outDir();
+    const search = indexBeside(out, 3, docs(2));
+    await expect(search.finish()).rejects.toThrow('应有 3 个文档，只收到 2 个');
     await search.stop();
     expect(readdirSync(parent)).toEqual([]);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
 import type { ReportDecl } from '../../src/model/schema.ts';
 import { budgetTableView } from '../../src/site/budget-table.ts';
-import { amountDisplay } from '../../src/site/amount.ts';
+import { amountDisplay, amountHtml } from '../../src/site/amount.ts';
+import { parseMoney } from '../../src/model/money.ts';
 
 const r = buildReport('2024/x', {
   year: 2024,
@@ -54,5 +55,11 @@ describe('budget tables', () => {
     expect(a).toEqual({ text: '1,621.95', withUnit: '1,621.95 万元', exact: '1621.95', unit: '万元' });
     expect(amountDisplay(r.overall!.expenditure!.lines[1]!.amount!).text).toBe('2,208.4');
     expect(v.rows[1]!.cells[0]).toBeUndefined();
+  });
+  it('prints an amount as HTML: the exact decimal in data-amount, 未公开 when not published', () => {
+    const m = parseMoney('1,621.950', '万元');
+    expect(amountHtml(m)).toBe('<span class="amount" data-amount="1621.95" data-unit="万元">1,621.950</span>');
+    expect(amountHtml(m, true)).toBe('<span class="amount" data-amount="1621.95" data-unit="万元">1,621.950 万元</span>');
+    expect(amountHtml(undefined)).toBe('<span class="not-published" data-status="not-published">未公开</span>');
   });
 });

@@ -41,14 +41,56 @@ function du(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-/** Pages sent to Pagefind before waiting for its answers: enough to keep it busy, few enough to bound the messages queued in memory. */
-const BATCH = 200;
+/** Pages sent to Pagefind and not yet answered, at most: enough to keep it busy, few enough to bound the messages queued in memory. */
+const IN_FLIGHT = 200;
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/**
+ * Send documents `from` … `to` - 1 (of `count`) from `docs` to `index`, each as soon as it comes
+ * and while fewer than IN_FLIGHT wait for an answer (a fixed batch answered as a whole left
+ * Pagefind's threads idle while it finished the batch's last pages). Resolves once every one is
+ * indexed; throws the first error.
+ */
+async function addDocuments(
+  index: PagefindIndex,
+  docs: AsyncIterator<SearchDocument>,
+  from: number,
+  to: number,
+  count: number,
+  signal?: AbortSignal,
+): Promise<void> {
+  const waiting = new Set<Promise<void>>();
+  let failure: Error | undefined;
+  try {
+    for (let i = from; i < to && !failure; i++) {
+      signal?.throwIfAborted();
+      if (waiting.size >= IN_FLIGHT) await Promise.race(waiting);
+      const next = await docs.next();
+      if (next.done) throw new Error(`搜索索引：应有 ${count} 个文档，只收到 ${i} 个`);
+      const added: Promise<void> = index
+        .addHTMLFile({ url: next.value.url, content: next.value.html })
+        .then((a) => {
+          if (a.errors.length) failure ??= new Error(a.errors.join('; '));
+        })
+        .catch((e: unknown) => {
+          failure ??= e instanceof Error ? e : new Error(String(e));
+        })
+        .finally(() => waiting.delete(added));
+      waiting.add(added);
+    }
+  } finally {
+    // Let what was sent settle even when taking the next document failed.
+    await Promise.all(waiting);
+  }
+  if (failure) throw failure;
+}
 
 /**
  * Index the `count` documents that `documents` yields, in order, into the shard bundles below
- * `outDir`. They are taken as they come (the build yields each report as soon as it is loaded) and
- * at most one batch of HTML exists at a time. A failing `documents` fails the index; aborting
- * `signal` stops it between batches and ends the Pagefind process.
+ * `outDir`. They are taken as they come (the build yields each report as soon as it is loaded), at
+ * most IN_FLIGHT at a time. A failing `documents` fails the index; aborting `signal` stops it
+ * before the next document and ends the Pagefind process.
  */
 export async function writeSearchIndex(
   outDir: string,
@@ -59,31 +101,13 @@ export async function writeSearchIndex(
   const dirs = searchShardDirs(count);
   const perShard = Math.ceil(count / dirs.length);
   const docs = documents[Symbol.asyncIterator]();
-  let taken = 0;
   let files = 0;
   let bytes = 0;
   try {
     for (const [s, dir] of dirs.entries()) {
       const { index, errors } = await pagefind.createIndex({});
       if (!index) throw new Error(errors.join('; '));
-      const end = Math.min(count, (s + 1) * perShard);
-      while (taken < end) {
-        signal?.throwIfAborted();
-        const batch: ReturnType<typeof index.addHTMLFile>[] = [];
-        try {
-          while (taken < end && batch.length < BATCH) {
-            const next = await docs.next();
-            if (next.done) throw new Error(`搜索索引：应有 ${count} 个文档，只收到 ${taken} 个`);
-            taken++;
-            batch.push(index.addHTMLFile({ url: next.value.url, content: next.value.html }));
-          }
-        } finally {
-          // Let what was sent settle even when taking the next document failed: closing Pagefind would reject it unhandled.
-          await Promise.allSettled(batch);
-        }
-        const failed = (await Promise.all(batch)).flatMap((a) => a.errors);
-        if (failed.length) throw new Error(failed.join('; '));
-      }
+      await addDocuments(index, docs, s * perShard, Math.min(count, (s + 1) * perShard), count, signal);
       const out = join(outDir, dir);
       const written = await index.writeFiles({ outputPath: out });
       if (written.errors.length) throw new Error(written.errors.join('; '));

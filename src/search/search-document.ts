@@ -16,7 +16,7 @@ import type { ReportSummary } from '../compare/report-summary.ts';
 import { classifyProject, projectKind } from '../compare/project-kinds.ts';
 import { projectBudget } from '../model/totals.ts';
 // Text from documents is untrusted: every string goes through `esc` on its way into the HTML.
-import { esc } from '../site/compare-view.ts';
+import { esc } from '../site/html-escape.ts';
 import { indicatorSearchTitle, keyTaskSearchTitle, projectSearchTitle, reportFacets, type SearchFacets } from './search-facets.ts';
 
 function p(text: string | undefined): string {

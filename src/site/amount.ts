@@ -3,7 +3,7 @@
  * decimal for machines (data-amount). Never through a float.
  */
 import { formatAmount, moneyDecimals, type Money, type MoneyUnit } from '../model/money.ts';
-import { esc } from './compare-view.ts';
+import { esc } from './html-escape.ts';
 
 export interface AmountDisplay {
   /** "6,431.71" (no unit: the table caption or column says it). */

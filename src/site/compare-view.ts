@@ -14,6 +14,7 @@ import { PROJECT_KINDS } from '../compare/project-kinds.ts';
 import { figureFromJson, type FigureJson, type FigureStatus, type SummaryJson } from '../compare/report-summary.ts';
 import { anchorHref, reportHref } from './paths.ts';
 import { reportJsonHref } from './open-paths.ts';
+import { esc } from './html-escape.ts';
 
 /** One report in a comparison: what the page embeds per report. */
 export interface CompareEntry {
@@ -261,17 +262,6 @@ export function compareView(entries: readonly CompareEntry[]): CompareView {
 }
 
 // -------------------------------------------------------------------------------- HTML
-
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-const SPECIAL = /[&<>"']/;
-
-/** Escape text for HTML content and attribute values. */
-export function esc(s: string | number): string {
-  const text = String(s);
-  // Most text has nothing to escape; testing first spares a replace per string (search documents call this ~500 times a report).
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESC[c]!) : text;
-}
 
 function cellHtml(c: CellView, row: RowView): string {
   const value =

@@ -5,7 +5,8 @@
  * stays small however many reports the site has. Runs in the browser; no Node imports.
  */
 import { COMPARE_MAX, COMPARE_MIN, COMPARE_PARAM, compareUrl, decodeCompareQuery } from '../compare/comparison.ts';
-import { compareView, esc, rankingHtml, sectionTableHtml, type CompareEntry } from './compare-view.ts';
+import { compareView, rankingHtml, sectionTableHtml, type CompareEntry } from './compare-view.ts';
+import { esc } from './html-escape.ts';
 import { compareEntryHref, customCompareHref } from './open-paths.ts';
 import { basePath, reportHref } from './paths.ts';
 

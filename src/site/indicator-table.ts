@@ -23,7 +23,7 @@ export interface ValueCell {
   kindLabel: string;
   /** comparison, range or deadline: a target a result can be measured against. */
   quantified: boolean;
-  /** CSS class for the badge: `kind-comparison` … */
+  /** CSS class of the value cell, which colours its badge: `kind-comparison` … */
   className: string;
 }
 

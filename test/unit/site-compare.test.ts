@@ -4,7 +4,8 @@ import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport, figureToJson } from '../../src/compare/report-summary.ts';
 import { COMPARE_MAX, METRICS } from '../../src/compare/comparison.ts';
 import { categorySlug, compareEntry, groupPages, groupSlug, weakTargetRows } from '../../src/site/compare-groups.ts';
-import { compareView, esc, pickFigure, rankingView, SECTIONS, sectionTableHtml } from '../../src/site/compare-view.ts';
+import { compareView, pickFigure, rankingView, SECTIONS, sectionTableHtml } from '../../src/site/compare-view.ts';
+import { esc } from '../../src/site/html-escape.ts';
 import { customComparison, loadCustomComparison, type FetchEntry } from '../../src/site/custom-compare.ts';
 import { compareEntryHref, compareGroupHref, customCompareHref, reportJsonHref } from '../../src/site/open-paths.ts';
 

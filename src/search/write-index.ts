@@ -41,6 +41,25 @@ function du(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/**
+ * Pagefind's allocator (jemalloc) hands freed pages back to the kernel within seconds, and each
+ * return interrupts every core to flush its address cache. On a virtual machine that is dear: at
+ * 10,000 reports, 48 of Pagefind's 139 CPU-seconds were in the kernel, most of them there. Its
+ * memory mostly grows until a shard is written, so keeping the pages costs little (BENCHMARKS.md).
+ */
+const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1';
+
+/** `pagefind.createIndex`, whose first call starts Pagefind's process, with PAGEFIND_ALLOCATOR in its environment unless one is set. */
+function createIndex(): ReturnType<typeof pagefind.createIndex> {
+  const own = process.env._RJEM_MALLOC_CONF;
+  process.env._RJEM_MALLOC_CONF = own ?? PAGEFIND_ALLOCATOR;
+  try {
+    return pagefind.createIndex({});
+  } finally {
+    if (own === undefined) delete process.env._RJEM_MALLOC_CONF;
+  }
+}
+
 /** Pages sent to Pagefind and not yet answered, at most: enough to keep it busy, few enough to bound the messages queued in memory. */
 const IN_FLIGHT = 200;
 
@@ -105,7 +124,7 @@ export async function writeSearchIndex(
   let bytes = 0;
   try {
     for (const [s, dir] of dirs.entries()) {
-      const { index, errors } = await pagefind.createIndex({});
+      const { index, errors } = await createIndex();
       if (!index) throw new Error(errors.join('; '));
       await addDocuments(index, docs, s * perShard, Math.min(count, (s + 1) * perShard), count, signal);
       const out = join(outDir, dir);

@@ -2,7 +2,7 @@
  * The search index written beside the output while the pages render (write-index.ts indexBeside):
  * moved in when finished, and nothing left behind when it fails.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,20 @@ function outDir(): { parent: string; out: string } {
   const parent = mkdtempSync(join(tmpdir(), 'mingzhang-index-'));
   parents.push(parent);
   return { parent, out: join(parent, 'dist') };
+}
+
+/** The environment of this process's Pagefind child (Linux: read from /proc). */
+function pagefindEnvironment(): string[] {
+  for (const pid of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [comm, rest] = [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), stat.slice(stat.lastIndexOf(')') + 2).split(' ')];
+      if (comm.startsWith('pagefind') && Number(rest[1]) === process.pid) return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+    } catch {
+      // A process that ended while we looked.
+    }
+  }
+  throw new Error('no Pagefind process found');
 }
 
 const doc = (i: number) => ({ url: `/reports/r${i}/`, html: `<html lang="zh-CN"><body><main data-pagefind-body><h1>报告${i}</h1><p>预算 ${i}</p></main></body></html>` });
@@ -38,6 +52,24 @@ describe('indexBeside', () => {
     expect(stats.pages).toBe(2);
     expect(existsSync(join(out, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it.runIf(process.platform === 'linux')('starts Pagefind with its allocator told to keep freed memory, and leaves this process\'s environment as it was', async () => {
+    const { out } = outDir();
+    let seen: string[] = [];
+    const search = indexBeside(
+      out,
+      1,
+      (async function* () {
+        // Asked for the first document: Pagefind runs.
+        seen = pagefindEnvironment();
+        yield doc(0);
+      })(),
+    );
+    await search.finish();
+    await search.stop();
+    expect(seen).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1');
+    expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
   });
 
   it('fails with the error of a document, and stop removes what it wrote', async () => {

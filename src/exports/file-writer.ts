@@ -21,12 +21,33 @@ export const DONE = 0;
 export const FAILED = 1;
 
 /**
+ * Characters in one piece of text for the worker. A string of more than 64 Ki UTF-16 units is a
+ * large object, which V8 puts on freshly mapped memory on each thread, every time: at 10,000
+ * reports the report files and table parts took ~350,000 page faults that way, each dear on a
+ * virtual machine (BENCHMARKS.md). Pieces this size are made and read in the young generation.
+ */
+export const PIECE = 1 << 15;
+
+/** `text` in pieces of about PIECE characters (none empty), never splitting a surrogate pair. */
+export function textPieces(text: string): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + PIECE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+/**
  * The text of a JSON file of the exports: compact (readers that show JSON indent it themselves;
- * indenting made the files ~60 % larger), with a final newline. In two pieces, written one after
- * the other: joining the newline to the JSON would copy it once more.
+ * indenting made the files ~60 % larger), with a final newline, in pieces (`textPieces`) written
+ * one after the other: joining them would copy the text once more.
  */
 export function jsonFileText(value: unknown): readonly string[] {
-  return [JSON.stringify(value), '\n'];
+  return [...textPieces(JSON.stringify(value)), '\n'];
 }
 
 const MAX_PENDING = 32;

@@ -11,15 +11,12 @@ import { reportJson, reportJsonPath, type ExportInput } from './report-json.ts';
 import { byReportId, checkColumns, columnNames, csvHeader, csvRowLine, reportTableRows, TABLE_SPECS, type Row, type TableSpec } from './tables.ts';
 import { EOL } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
-import { FileWriter } from './file-writer.ts';
+import { FileWriter, PIECE } from './file-writer.ts';
 
 /** Files written, relative to outDir, sorted. */
 export interface ExportResult {
   files: string[];
 }
-
-/** Text of a CSV file gathered before it goes to the writer, in characters. */
-const CSV_PART = 1 << 18;
 
 /** One CSV table, written as the rows of each report are made. */
 class CsvFile {
@@ -40,8 +37,11 @@ class CsvFile {
   /** Add the rows one report gives this table (built by the same code, so checking the first checks their columns). */
   add(rows: readonly Row[]): void {
     if (rows.length > 0) checkColumns(this.spec, rows[0]!);
-    for (const row of rows) this.#part += EOL + csvRowLine(this.#names, row);
-    if (this.#part.length > CSV_PART) this.#send();
+    for (const row of rows) {
+      this.#part += EOL + csvRowLine(this.#names, row);
+      // Sent in parts of about a piece (file-writer.ts PIECE), each small enough for the young generation.
+      if (this.#part.length >= PIECE) this.#send();
+    }
   }
 
   close(): void {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileWriter, jsonFileText } from '../../src/exports/file-writer.ts';
+import { FileWriter, jsonFileText, PIECE, textPieces } from '../../src/exports/file-writer.ts';
 
 describe('file writer', () => {
   it('writes every file before finish() returns, JSON as compact text with a final newline', () => {
@@ -17,6 +17,33 @@ describe('file writer', () => {
     values.forEach((v, i) => expect(readFileSync(join(dir, `${i}.json`), 'utf8')).toBe(`${JSON.stringify(v)}\n`));
     expect(readFileSync(join(dir, 'table.csv'), 'utf8')).toBe(Array.from({ length: 100 }, (_, i) => `行${i}\r\n`).join(''));
     expect(jsonFileText({ a: [1] }).join('')).toBe('{"a":[1]}\n');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('cuts long text into pieces of at most a PIECE and a character, never inside a surrogate pair', () => {
+    const pair = '𠀀'; // U+20000, two UTF-16 units
+    for (const text of ['', 'a', 'x'.repeat(PIECE), 'x'.repeat(PIECE - 1) + pair + 'y', `${'中'.repeat(PIECE - 1)}${pair}`.repeat(3), 'x'.repeat(3 * PIECE + 5)]) {
+      const pieces = textPieces(text);
+      expect(pieces.join('')).toBe(text);
+      for (const p of pieces) {
+        expect(p.length).toBeGreaterThan(0);
+        expect(p.length).toBeLessThanOrEqual(PIECE + 1);
+        expect(p.isWellFormed()).toBe(true);
+      }
+    }
+    expect(textPieces('x'.repeat(PIECE - 1) + pair)).toEqual(['x'.repeat(PIECE - 1) + pair]);
+    expect(textPieces('x'.repeat(2 * PIECE + 1)).map((p) => p.length)).toEqual([PIECE, PIECE, 1]);
+  });
+
+  it('writes a JSON file of many pieces byte for byte, with characters outside the BMP on the cuts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-writer-'));
+    // '{"s":"' is 6 characters: the pair's first half is the last character of the first piece.
+    const value = { s: `${'x'.repeat(PIECE - 7)}𠀀`, items: Array.from({ length: 5000 }, (_, i) => `第${i}项𠀀${'预算'.repeat(i % 7)}`) };
+    expect(jsonFileText(value).length).toBeGreaterThan(3);
+    const w = new FileWriter();
+    w.writeJson(join(dir, 'big.json'), value);
+    w.finish();
+    expect(readFileSync(join(dir, 'big.json'), 'utf8')).toBe(`${JSON.stringify(value)}\n`);
     rmSync(dir, { recursive: true });
   });
 

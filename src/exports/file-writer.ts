@@ -8,6 +8,7 @@
  * At most `MAX_PENDING` jobs wait for the worker, so what waits to be written stays bounded.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { jsonPieces } from './text-pieces.ts';
 
 /** One job for the worker: a whole text file, or a text file kept open and written in parts. */
 export type WriteJob =
@@ -21,33 +22,12 @@ export const DONE = 0;
 export const FAILED = 1;
 
 /**
- * Characters in one piece of text for the worker. A string of more than 64 Ki UTF-16 units is a
- * large object, which V8 puts on freshly mapped memory on each thread, every time: at 10,000
- * reports the report files and table parts took ~350,000 page faults that way, each dear on a
- * virtual machine (BENCHMARKS.md). Pieces this size are made and read in the young generation.
- */
-export const PIECE = 1 << 15;
-
-/** `text` in pieces of about PIECE characters (none empty), never splitting a surrogate pair. */
-export function textPieces(text: string): string[] {
-  const out: string[] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + PIECE);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
-    out.push(text.slice(start, end));
-    start = end;
-  }
-  return out;
-}
-
-/**
  * The text of a JSON file of the exports: compact (readers that show JSON indent it themselves;
- * indenting made the files ~60 % larger), with a final newline, in pieces (`textPieces`) written
+ * indenting made the files ~60 % larger), with a final newline, in pieces (text-pieces.ts) written
  * one after the other: joining them would copy the text once more.
  */
-export function jsonFileText(value: unknown): readonly string[] {
-  return [...textPieces(JSON.stringify(value)), '\n'];
+export function jsonFileText(value: object): readonly string[] {
+  return [...jsonPieces(value), '\n'];
 }
 
 const MAX_PENDING = 32;
@@ -69,7 +49,7 @@ export class FileWriter {
   }
 
   /** Write `value` to the file at `path` as JSON (see `jsonFileText`). */
-  writeJson(path: string, value: unknown): void {
+  writeJson(path: string, value: object): void {
     this.#post({ op: 'text', path, pieces: jsonFileText(value) });
   }
 

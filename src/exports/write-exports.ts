@@ -11,7 +11,8 @@ import { reportJson, reportJsonPath, type ExportInput } from './report-json.ts';
 import { byReportId, checkColumns, columnNames, csvHeader, csvRowLine, reportTableRows, TABLE_SPECS, type Row, type TableSpec } from './tables.ts';
 import { EOL } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
-import { FileWriter, PIECE } from './file-writer.ts';
+import { FileWriter } from './file-writer.ts';
+import { PIECE } from './text-pieces.ts';
 
 /** Files written, relative to outDir, sorted. */
 export interface ExportResult {
@@ -39,7 +40,7 @@ class CsvFile {
     if (rows.length > 0) checkColumns(this.spec, rows[0]!);
     for (const row of rows) {
       this.#part += EOL + csvRowLine(this.#names, row);
-      // Sent in parts of about a piece (file-writer.ts PIECE), each small enough for the young generation.
+      // Sent in parts of about a piece (text-pieces.ts), each small enough for the young generation.
       if (this.#part.length >= PIECE) this.#send();
     }
   }

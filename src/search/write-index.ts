@@ -42,12 +42,14 @@ function du(dir: string): { files: number; bytes: number } {
 }
 
 /**
- * Pagefind's allocator (jemalloc) hands freed pages back to the kernel within seconds, and each
- * return interrupts every core to flush its address cache. On a virtual machine that is dear: at
- * 10,000 reports, 48 of Pagefind's 139 CPU-seconds were in the kernel, most of them there. Its
- * memory mostly grows until a shard is written, so keeping the pages costs little (BENCHMARKS.md).
+ * Settings for Pagefind's allocator (jemalloc). By default it hands freed pages back to the kernel
+ * within seconds, and each return interrupts every core to flush its address cache; on a virtual
+ * machine that is dear: at 10,000 reports, 48 of Pagefind's 139 CPU-seconds were in the kernel,
+ * most of them there. Its memory mostly grows until a shard is written, so it keeps what it frees
+ * for the next shard; with one arena for all its threads (not one per thread, up to 4 per core)
+ * what one thread frees serves the others: peak 1.76 → 1.39 GB (BENCHMARKS.md).
  */
-const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1';
+const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1';
 
 /** `pagefind.createIndex`, whose first call starts Pagefind's process, with PAGEFIND_ALLOCATOR in its environment unless one is set. */
 function createIndex(): ReturnType<typeof pagefind.createIndex> {

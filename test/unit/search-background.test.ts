@@ -68,7 +68,7 @@ describe('indexBeside', () => {
     );
     await search.finish();
     await search.stop();
-    expect(seen).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1');
+    expect(seen).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1');
     expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 /**
  * Text for the file writer's worker in pieces small enough for the young generation. A string of
  * more than 64 Ki UTF-16 units is a large object, which V8 puts on freshly mapped memory, every
- * time and on each thread it passes through: at 1,000 reports the exports took ~36,000 page faults
+ * time and on each thread it passes through: at 1,000 reports the exports took ~50,000 page faults
  * that way, each dear on a virtual machine (~14 µs here, BENCHMARKS.md).
  */
 

@@ -52,7 +52,7 @@ function du(dir: string): { files: number; bytes: number } {
 const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1';
 
 /** `pagefind.createIndex`, whose first call starts Pagefind's process, with PAGEFIND_ALLOCATOR in its environment unless one is set. */
-function createIndex(): ReturnType<typeof pagefind.createIndex> {
+function createPagefindIndex(): ReturnType<typeof pagefind.createIndex> {
   const own = process.env._RJEM_MALLOC_CONF;
   process.env._RJEM_MALLOC_CONF = own ?? PAGEFIND_ALLOCATOR;
   try {
@@ -126,7 +126,7 @@ export async function writeSearchIndex(
   let bytes = 0;
   try {
     for (const [s, dir] of dirs.entries()) {
-      const { index, errors } = await createIndex();
+      const { index, errors } = await createPagefindIndex();
       if (!index) throw new Error(errors.join('; '));
       await addDocuments(index, docs, s * perShard, Math.min(count, (s + 1) * perShard), count, signal);
       const out = join(outDir, dir);

@@ -23,9 +23,11 @@ function outDir(): { parent: string; out: string } {
 function pagefindEnvironment(): string[] {
   for (const pid of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
     try {
+      // "pid (comm) state ppid …": the name may hold spaces, so read around its parentheses.
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const [comm, rest] = [stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), stat.slice(stat.lastIndexOf(')') + 2).split(' ')];
-      if (comm.startsWith('pagefind') && Number(rest[1]) === process.pid) return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (comm.startsWith('pagefind') && ppid === process.pid) return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
     } catch {
       // A process that ended while we looked.
     }

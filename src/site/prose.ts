@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Element } from 'hast';
+import { esc } from './html-escape.ts';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -51,4 +52,9 @@ export function renderProse(markdown: string): string {
 /** The Markdown pipeline itself (for tests comparing it with the plain-text shortcut). */
 export function renderProseSlow(markdown: string): string {
   return String(processor.processSync(markdown)).trim();
+}
+
+/** Prose as a block of the page: `<div class="prose">` around `renderProse(markdown)`, with an optional element id. */
+export function proseHtml(markdown: string, id?: string): string {
+  return `<div class="prose"${id ? ` id="${esc(id)}"` : ''}>${renderProse(markdown)}</div>`;
 }

@@ -3,10 +3,11 @@
  * moved in when finished, and nothing left behind when it fails.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexBeside } from '../../src/search/write-index.ts';
+import { pagefindProcesses } from '../../src/search/pagefind-process.ts';
 
 const parents: string[] = [];
 afterEach(() => {
@@ -19,20 +20,19 @@ function outDir(): { parent: string; out: string } {
   return { parent, out: join(parent, 'dist') };
 }
 
-/** The environment of this process's Pagefind child (Linux: read from /proc). */
-function pagefindEnvironment(): string[] {
-  for (const pid of readdirSync('/proc').filter((x) => /^\d+$/.test(x))) {
-    try {
-      // "pid (comm) state ppid …": the name may hold spaces, so read around its parentheses.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (comm.startsWith('pagefind') && ppid === process.pid) return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
-    } catch {
-      // A process that ended while we looked.
-    }
-  }
-  throw new Error('no Pagefind process found');
+/** This process's Pagefind child (Linux: found in /proc). */
+function pagefindChild(): number {
+  const [pid] = pagefindProcesses();
+  if (pid === undefined) throw new Error('no Pagefind process found');
+  return pid;
+}
+
+/** The niceness of each thread of process `pid` (field 19 of /proc/<pid>/task/<tid>/stat). */
+function threadNiceness(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((tid) => {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
 }
 
 const doc = (i: number) => ({ url: `/reports/r${i}/`, html: `<html lang="zh-CN"><body><main data-pagefind-body><h1>报告${i}</h1><p>预算 ${i}</p></main></body></html>` });
@@ -56,15 +56,18 @@ describe('indexBeside', () => {
     expect(readdirSync(parent)).toEqual(['dist']);
   });
 
-  it.runIf(process.platform === 'linux')('starts Pagefind with its allocator told to keep freed memory, and leaves this process\'s environment as it was', async () => {
+  it.runIf(process.platform === 'linux')('starts Pagefind with its allocator told to keep freed memory and every thread at niceness 19, and leaves this process as it was', async () => {
     const { out } = outDir();
     let seen: string[] = [];
+    let niceness: number[] = [];
     const search = indexBeside(
       out,
       1,
       (async function* () {
         // Asked for the first document: Pagefind runs.
-        seen = pagefindEnvironment();
+        const pid = pagefindChild();
+        seen = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+        niceness = threadNiceness(pid);
         yield doc(0);
       })(),
     );
@@ -72,6 +75,9 @@ describe('indexBeside', () => {
     await search.stop();
     expect(seen).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1');
     expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
+    expect(niceness.length).toBeGreaterThan(1);
+    expect(new Set(niceness)).toEqual(new Set([19]));
+    expect(getPriority()).toBe(0);
   });
 
   it('fails with the error of a document, and stop removes what it wrote', async () => {

@@ -11,6 +11,7 @@ import { buildReport, type BudgetLine, type Report } from '../../src/model/repor
 import { formatMoney } from '../../src/model/money.ts';
 import { reportCharts, indicatorCategory, NOT_PUBLISHED, type ChartViews } from '../../src/charts/report-charts.ts';
 import { jsonForScript, type ChartView } from '../../src/charts/chart-view.ts';
+import { chartHtml } from '../../src/charts/chart-html.ts';
 import { PALETTE, TEXT_COLOR, contrastRatio, labelColorOn, renderSvg } from '../../src/charts/render.ts';
 
 const base = {
@@ -272,6 +273,24 @@ describe('rendering', () => {
     expect(svg).not.toContain(EVIL);
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toContain('aria-label="&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+
+  it('lays a chart out as a figure: caption, SVG, summary, data table with numbers right-aligned, and its option safe inside <script>', () => {
+    const chart: ChartView = {
+      id: 'chart-x',
+      title: EVIL,
+      svg: '<svg role="img"></svg>',
+      option: JSON.stringify({ name: '</script><!--' }),
+      table: { caption: '表', columns: ['名称', '金额'], rows: [[EVIL, '1,234.50 万元'], ['其他', '—']] },
+      summary: '一句话',
+    };
+    const html = chartHtml(chart);
+    expect(html).not.toContain(EVIL);
+    expect(html).toMatch(/^<figure id="chart-x" class="chart" data-chart><figcaption class="chart-title">&lt;script&gt;/);
+    expect(html).toContain('<div class="chart-canvas" data-chart-canvas><svg role="img"></svg></div><p class="chart-summary">一句话</p>');
+    expect(html).toContain('<tr><th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class="num">1,234.50 万元</td></tr><tr><th scope="row">其他</th><td>—</td></tr>');
+    expect(html).toContain(`<script type="application/json" data-chart-option>${jsonForScript(chart.option)}</script></figure>`);
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
 
   it('label colours reach WCAG AA on every fill', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
 import type { ReportDecl } from '../../src/model/schema.ts';
 import { budgetTableView } from '../../src/site/budget-table.ts';
+import { budgetTableHtml } from '../../src/site/budget-table-html.ts';
 import { amountDisplay, amountHtml } from '../../src/site/amount.ts';
 import { parseMoney } from '../../src/model/money.ts';
 
@@ -61,5 +62,16 @@ describe('budget tables', () => {
     expect(amountHtml(m)).toBe('<span class="amount" data-amount="1621.95" data-unit="万元">1,621.950</span>');
     expect(amountHtml(m, true)).toBe('<span class="amount" data-amount="1621.95" data-unit="万元">1,621.950 万元</span>');
     expect(amountHtml(undefined)).toBe('<span class="not-published" data-status="not-published">未公开</span>');
+  });
+  it('lays a table out as HTML: indented lines, links to projects, 未公开 cells, marks on flagged lines, text escaped', () => {
+    const v = budgetTableView(r.overall!.expenditure!, r.projects);
+    const html = budgetTableHtml({ ...v, note: '<b>注</b>' }, '支出', new Map([['expenditure-2-2', { severity: 'warning', ids: ['finding-3'] }]]));
+    expect(html).toContain('<caption id="expenditure-caption">支出<span class="caption-unit">（单位：万元）</span></caption>');
+    expect(html).toContain('<thead><tr><th scope="col">项目</th><th scope="col" class="num">半年计划执行数</th><th scope="col" class="num">全年预算数</th></tr></thead>');
+    expect(html).toContain('<tr id="expenditure-2-1" class="depth-1"><th scope="row" class="line-name"><a href="#project-daibiao">代表活动经费</a></th>');
+    expect(html).toContain(
+      '<tr id="expenditure-2-2" class="depth-1 flagged"><th scope="row" class="line-name">数字人大<a class="finding-mark severity-warning" href="#finding-3"><span aria-hidden="true">⚠</span>检查：提示关注</a></th><td class="num"><span class="not-published" data-status="not-published">未公开</span></td>',
+    );
+    expect(html).toContain('<p class="table-note">说明：&lt;b&gt;注&lt;/b&gt;</p></div>');
   });
 });

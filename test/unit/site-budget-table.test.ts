@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
 import type { ReportDecl } from '../../src/model/schema.ts';
+import { minimalDecl } from './report-decl.ts';
 import { budgetTableView } from '../../src/site/budget-table.ts';
 import { budgetTableHtml } from '../../src/site/budget-table-html.ts';
 import { amountDisplay, amountHtml } from '../../src/site/amount.ts';
 import { parseMoney } from '../../src/model/money.ts';
 
 const r = buildReport('2024/x', {
-  year: 2024,
-  stage: '预算',
-  money_unit: '万元',
-  forms: ['表'],
-  unit: { name: 'u', short_name: 'u', category: '人大', level: '县级', region: { code: '320200', province: '江苏省' } },
-  source: { title: 't', publisher: 'p' },
+  ...minimalDecl,
   overall: {
     expenditure: {
       lines: [

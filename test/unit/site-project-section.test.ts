@@ -5,21 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
-import type { ReportDecl } from '../../src/model/schema.ts';
+import { minimalDecl } from './report-decl.ts';
 import { findingMarkHtml } from '../../src/site/finding-mark-html.ts';
 import type { FindingMark } from '../../src/site/findings.ts';
 import { indicatorTables } from '../../src/site/indicator-table.ts';
 import { indicatorTableHtml } from '../../src/site/indicator-table-html.ts';
 import { projectSectionHtml } from '../../src/site/project-section-html.ts';
 
-const base: ReportDecl = {
-  year: 2024,
-  stage: '预算',
-  money_unit: '万元',
-  forms: ['表'],
-  unit: { name: 'u', short_name: 'u', category: '人大', level: '县级', region: { code: '320200', province: '江苏省' } },
-  source: { title: 't', publisher: 'p' },
-};
 
 const HOSTILE = '<script>alert("x")</script>&\'';
 
@@ -38,7 +30,7 @@ const noMarks = new Map<string, FindingMark>();
 
 describe('project section', () => {
   const report = buildReport('2024/x', {
-    ...base,
+    ...minimalDecl,
     projects: [
       {
         id: 'a',
@@ -107,7 +99,7 @@ describe('project section', () => {
 describe('indicator table', () => {
   it('merges 一级 and 二级 cells with rowspans and marks value kinds', () => {
     const report = buildReport('2024/x', {
-      ...base,
+      ...minimalDecl,
       overall: {
         indicators: [
           { level1: '产出指标', level2: '数量指标', level3: 'a', value: '≥400人次' },
@@ -127,7 +119,7 @@ describe('indicator table', () => {
 
   it('lists the marks of flagged rows under a table without a 三级 column', () => {
     const report = buildReport('2024/x', {
-      ...base,
+      ...minimalDecl,
       overall: { indicators: [{ level1: '产出', level2: '数量', value: '≥1' }, { level1: '产出', level2: '质量', value: '≥2' }] },
     });
     const [view] = indicatorTables(report.overall!.indicators);

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
-import type { ReportDecl } from '../../src/model/schema.ts';
+import { minimalDecl } from './report-decl.ts';
 import { projectView } from '../../src/site/projects.ts';
 
-const base: ReportDecl = {
-  year: 2024,
-  stage: '预算',
-  money_unit: '万元',
-  forms: ['表'],
-  unit: { name: 'u', short_name: 'u', category: '人大', level: '县级', region: { code: '320200', province: '江苏省' } },
-  source: { title: 't', publisher: 'p' },
-};
 
 describe('project view', () => {
   it('shows the project table budget, with 未公开 for blank parts', () => {
-    const r = buildReport('2024/x', { ...base, projects: [{ id: 'a', name: 'A', period: '1年', code: 'P1', budget: { total: '25', fiscal: '25', other: null } }] });
+    const r = buildReport('2024/x', { ...minimalDecl, projects: [{ id: 'a', name: 'A', period: '1年', code: 'P1', budget: { total: '25', fiscal: '25', other: null } }] });
     const v = projectView(r, r.projects[0]!);
     expect(v.anchor).toBe('project-a');
     expect(v.budget.map((b) => [b.label, b.money?.text, b.status])).toEqual([
@@ -27,7 +19,7 @@ describe('project view', () => {
   });
   it('falls back to the expenditure line naming the project', () => {
     const r = buildReport('2024/x', {
-      ...base,
+      ...minimalDecl,
       overall: { expenditure: { lines: [{ name: '项目支出', amount: '10', children: [{ name: 'A', half_year: '4', amount: '10', project: 'a' }] }] } },
       projects: [{ id: 'a', name: 'A', start: '2022年', end: '2024年' }],
     });
@@ -40,7 +32,7 @@ describe('project view', () => {
     expect(v.period).toBe('2022年 至 2024年');
   });
   it('says not published when no budget is anywhere', () => {
-    const r = buildReport('2024/x', { ...base, projects: [{ id: 'a', name: 'A' }] });
+    const r = buildReport('2024/x', { ...minimalDecl, projects: [{ id: 'a', name: 'A' }] });
     expect(projectView(r, r.projects[0]!).budget).toEqual([{ label: '预算数', money: undefined, status: 'not-published' }]);
   });
 });

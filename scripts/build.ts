@@ -2,7 +2,8 @@
  * npm run build [-- --outDir <dir>]
  *
  * The whole build, in the order data flows: validate every declaration (stop with the same
- * messages as `npm run validate` if one cannot be used), let Astro render the pages (with their
+ * messages as `npm run validate` if one cannot be used), set the previous output aside to be
+ * removed in the background (src/build/previous-output.ts), let Astro render the pages (with their
  * charts, src/charts/report-charts.ts) while Pagefind indexes each report's search
  * document, then write the open data (JSON, CSV, datapackage.json) beside them.
  */
@@ -16,6 +17,7 @@ import { releaseLoadResult, shareLoadResult } from '../src/declaration/shared-lo
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
+import { setAsidePreviousOutput, type Removal } from '../src/build/previous-output.ts';
 import { indexBeside, type SearchDocument } from '../src/search/write-index.ts';
 import { searchDocument } from '../src/search/search-document.ts';
 import { summariesOf } from '../src/compare/summaries.ts';
@@ -76,6 +78,7 @@ async function buildSite(root: string, outDir: string, started: number): Promise
   // Pagefind (its own process) indexes each report as soon as it is loaded, and goes on while Astro renders the pages.
   const feed = new EventEmitter();
   const search = indexBeside(outDir, files.length, searchDocuments(feed));
+  let previous: Removal | undefined;
   try {
     const steps = loadingReports(root, files);
     let step = steps.next();
@@ -96,6 +99,8 @@ async function buildSite(root: string, outDir: string, started: number): Promise
     memory('validation');
     // Astro's build runs in this process: its content loader and pages reuse this result.
     shareLoadResult(root, loaded, true);
+    // Only now that the declarations can be used: a build that stops on them leaves the previous site in place.
+    previous = setAsidePreviousOutput(outDir);
     const pagesStart = performance.now();
     const { build } = await import('astro');
     await build({ root: process.cwd(), outDir, logLevel: 'warn' });
@@ -115,6 +120,7 @@ async function buildSite(root: string, outDir: string, started: number): Promise
     return 0;
   } finally {
     await search.stop();
+    await previous?.done.catch((e: unknown) => console.warn(e instanceof Error ? e.message : String(e)));
   }
 }
 

@@ -48,6 +48,8 @@ describe('picking reports province by province', () => {
     await page.waitForURL((u) => u.pathname === '/compare/custom/' && u.search !== '');
 
     const table = page.locator('table.compare-table[data-section="money"]');
+    // The page assembles the comparison after it loads: wait for both columns before reading them.
+    await table.locator('thead th a').nth(1).waitFor();
     const heads = await table.locator('thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(heads).toEqual([`/reports/${first}/`, `/reports/${second}/`]);
     const share = (await page.locator('a.share-url').getAttribute('href'))!;

@@ -21,13 +21,16 @@ export function amountDisplay(m: Money): AmountDisplay {
   return { text, withUnit: `${text} ${m.unit}`, exact: m.value.toFixed(), unit: m.unit };
 }
 
+/** What a page prints for a figure or part the document did not publish. */
+export const NOT_PUBLISHED_HTML = '<span class="not-published" data-status="not-published">未公开</span>';
+
 /**
  * One amount as HTML, with the exact decimal in data-amount, or 未公开 when it was not published;
  * `withUnit` prints the unit after the number (outside tables). A string, not an Astro component:
  * a report page prints ~85 amounts, and a component instance each cost more than its markup.
  */
 export function amountHtml(m: Money | undefined, withUnit = false): string {
-  if (!m) return '<span class="not-published" data-status="not-published">未公开</span>';
+  if (!m) return NOT_PUBLISHED_HTML;
   const a = amountDisplay(m);
   return `<span class="amount" data-amount="${esc(a.exact)}" data-unit="${esc(a.unit)}">${esc(withUnit ? a.withUnit : a.text)}</span>`;
 }

@@ -6,12 +6,12 @@
  * 10,000 reports Astro's rendering of them as components cost ~4 ms a page, about half the page
  * (BENCHMARKS.md). Every text from the document goes through `esc`.
  */
+import { NOT_PUBLISHED_HTML } from './amount.ts';
 import type { FindingMark } from './findings.ts';
 import { findingMarkHtml } from './finding-mark-html.ts';
 import { esc } from './html-escape.ts';
 import { VALUE_COLUMN_LABEL, type IndicatorRow, type IndicatorTableView, type MergedCell } from './indicator-table.ts';
 
-const NOT_PUBLISHED = '<span class="not-published" data-status="not-published">未公开</span>';
 
 function mergedCell(cell: MergedCell | null, className: string): string {
   if (!cell) return '';
@@ -31,7 +31,7 @@ function rowHtml(view: IndicatorTableView, r: IndicatorRow, marks: ReadonlyMap<s
   for (const v of r.values) {
     h += v
       ? `<td class="value ${esc(v.className)}"><span class="value-text">${esc(v.text)}</span><span class="badge kind-badge">${esc(v.kindLabel)}</span></td>`
-      : `<td class="value">${NOT_PUBLISHED}</td>`;
+      : `<td class="value">${NOT_PUBLISHED_HTML}</td>`;
   }
   if (c.basis) h += `<td>${esc(r.basis ?? '')}</td>`;
   if (c.note) h += `<td class="cell-note-col">${esc(r.note ?? '')}</td>`;

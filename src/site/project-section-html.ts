@@ -9,7 +9,7 @@
  */
 import { classifyProject, projectKind } from '../compare/project-kinds.ts';
 import type { Project, Report } from '../model/report.ts';
-import { amountHtml } from './amount.ts';
+import { amountHtml, NOT_PUBLISHED_HTML } from './amount.ts';
 import { findingMarkHtml } from './finding-mark-html.ts';
 import type { FindingMark } from './findings.ts';
 import { esc } from './html-escape.ts';
@@ -19,7 +19,6 @@ import { projectHref } from './paths.ts';
 import { projectView } from './projects.ts';
 import { proseHtml } from './prose.ts';
 
-const NOT_PUBLISHED = '<span class="not-published" data-status="not-published">未公开</span>';
 const NOT_PUBLISHED_P = '<p class="not-published" data-status="not-published">未公开</p>';
 
 function factsHtml(report: Report, p: Project): string {
@@ -30,7 +29,7 @@ function factsHtml(report: Report, p: Project): string {
   const note = p.budget?.note ? `<span class="kf-note">${esc(p.budget.note)}</span>` : '';
   return (
     `<dl class="project-facts"><div id="${esc(`${p.anchor}-budget`)}"><dt>预算（${esc(p.unit)}）</dt><dd><ul class="inline-list">${budget}</ul>${source}${note}</dd></div>` +
-    `<div><dt>项目期</dt><dd>${v.period ? esc(v.period) : NOT_PUBLISHED}</dd></div>` +
+    `<div><dt>项目期</dt><dd>${v.period ? esc(v.period) : NOT_PUBLISHED_HTML}</dd></div>` +
     `<div id="${esc(`${p.anchor}-kind`)}"><dt>项目类别</dt><dd>${esc(projectKind(classified.kind).label)}<span class="kf-note">归类理由：${esc(classified.reason)}</span></dd></div>` +
     v.details.map((d) => `<div><dt>${esc(d.label)}</dt><dd>${esc(d.value)}</dd></div>`).join('') +
     '</dl>'

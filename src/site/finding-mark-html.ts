@@ -1,6 +1,6 @@
 /**
  * The small link from a figure to the findings about it, as HTML: a report page prints one beside
- * every flagged figure, in tables built as strings (indicator-table-html.ts) and in components.
+ * every flagged figure, in its tables and project sections (the *-html.ts modules).
  */
 import { SEVERITY_LABEL } from '../checks/finding.ts';
 import type { FindingMark } from './findings.ts';

@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { gzipSync } from 'node:zlib';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { procStat } from '../src/build/processes.ts';
 
 const BENCH = resolve('.bench');
 
@@ -40,8 +41,7 @@ function treeRss(root: number): { sum: number; hwm: number } {
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const { ppid } = procStat(`/proc/${d}/stat`);
       (kids.get(ppid) ?? kids.set(ppid, []).get(ppid)!).push(Number(d));
     } catch {
       /* gone */

@@ -6,8 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmdirSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
+import { lowerPriority } from './processes.ts';
 
 /** The removal of a previous output (`setAsidePreviousOutput`). */
 export interface Removal {
@@ -34,11 +34,7 @@ export function setAsidePreviousOutput(outDir: string): Removal {
     return { done: Promise.resolve() };
   }
   const child = spawn(process.execPath, ['-e', REMOVE, aside], { stdio: ['ignore', 'ignore', 'pipe'] });
-  try {
-    if (child.pid !== undefined) setPriority(child.pid, 19);
-  } catch {
-    // Not allowed here: it then takes its turns like any other process.
-  }
+  if (child.pid !== undefined) lowerPriority(child.pid);
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const done = new Promise<void>((resolve, reject) => {

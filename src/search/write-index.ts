@@ -9,7 +9,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { lowerPriority, pagefindProcesses } from './pagefind-process.ts';
+import { childProcesses, lowerPriority } from '../build/processes.ts';
 import { searchShardDirs } from './search-shards.ts';
 
 export interface SearchIndexStats {
@@ -53,15 +53,9 @@ function du(dir: string): { files: number; bytes: number } {
 const PAGEFIND_ALLOCATOR = 'dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1';
 
 /**
- * Pagefind's niceness. The index is written beside the pages (indexBeside), and on a machine with
- * few cores its threads took turns with the one thread that renders them, the build's longest
- * path; at this niceness Pagefind gets the time the pages leave, and still ends before them.
- */
-const PAGEFIND_NICE = 19;
-
-/**
  * `pagefind.createIndex`, whose first call starts Pagefind's process, with PAGEFIND_ALLOCATOR in
- * its environment unless one is set, and at PAGEFIND_NICE.
+ * its environment unless one is set, and at the background niceness (src/build/processes.ts): on
+ * a machine with few cores its threads took turns with the thread that renders the pages.
  */
 async function createPagefindIndex(): ReturnType<typeof pagefind.createIndex> {
   const own = process.env._RJEM_MALLOC_CONF;
@@ -74,7 +68,7 @@ async function createPagefindIndex(): ReturnType<typeof pagefind.createIndex> {
   }
   const answer = await created;
   // Once it has answered, its threads are running, and those it starts later inherit the niceness.
-  for (const pid of pagefindProcesses()) lowerPriority(pid, PAGEFIND_NICE);
+  for (const pid of childProcesses('pagefind')) lowerPriority(pid);
   return answer;
 }
 

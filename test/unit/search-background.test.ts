@@ -7,7 +7,7 @@ import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexBeside } from '../../src/search/write-index.ts';
-import { pagefindProcesses } from '../../src/search/pagefind-process.ts';
+import { childProcesses, procStat } from '../../src/build/processes.ts';
 
 const parents: string[] = [];
 afterEach(() => {
@@ -22,17 +22,14 @@ function outDir(): { parent: string; out: string } {
 
 /** This process's Pagefind child (Linux: found in /proc). */
 function pagefindChild(): number {
-  const [pid] = pagefindProcesses();
+  const [pid] = childProcesses('pagefind');
   if (pid === undefined) throw new Error('no Pagefind process found');
   return pid;
 }
 
-/** The niceness of each thread of process `pid` (field 19 of /proc/<pid>/task/<tid>/stat). */
+/** The niceness of each thread of process `pid`. */
 function threadNiceness(pid: number): number[] {
-  return readdirSync(`/proc/${pid}/task`).map((tid) => {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-  });
+  return readdirSync(`/proc/${pid}/task`).map((tid) => procStat(`/proc/${pid}/task/${tid}/stat`).nice);
 }
 
 const doc = (i: number) => ({ url: `/reports/r${i}/`, html: `<html lang="zh-CN"><body><main data-pagefind-body><h1>报告${i}</h1><p>预算 ${i}</p></main></body></html>` });

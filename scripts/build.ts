@@ -70,8 +70,13 @@ function searchDocuments(feed: EventEmitter): AsyncIterable<SearchDocument> {
   })();
 }
 
-/** Reports loaded between two turns of the event loop, which lets the search index take the ones loaded so far. */
-const LOAD_TURN = 25;
+/**
+ * Reports loaded between two turns of the event loop, where the search index takes the ones loaded
+ * so far. Each search document reaches Pagefind through a pipe that holds ~64 KB (about two
+ * documents) and is refilled only between turns: with 25 reports a turn, Pagefind waited for input
+ * most of the validation and a core stood ~35 % idle (BENCHMARKS.md).
+ */
+const LOAD_TURN = 2;
 
 async function buildSite(root: string, outDir: string, started: number): Promise<number> {
   const files = listDeclarations(root);

@@ -1,6 +1,12 @@
 /** Page parts handed to Astro as bytes (src/site/html-pieces.ts). */
 import { describe, expect, it } from 'vitest';
-import { htmlPieces } from '../../src/site/html-pieces.ts';
+import { htmlBytes, htmlPieces } from '../../src/site/html-pieces.ts';
+
+describe('htmlBytes', () => {
+  it('gives the UTF-8 of the HTML, surrogate pairs whole', () => {
+    expect([...htmlBytes('<td>𠀀元</td>')]).toEqual([...Buffer.from('<td>𠀀元</td>')]);
+  });
+});
 
 describe('htmlPieces', () => {
   it('gives one UTF-8 array per part, which decode back to the same HTML', () => {

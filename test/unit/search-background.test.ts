@@ -70,7 +70,7 @@ describe('indexBeside', () => {
     );
     await search.finish();
     await search.stop();
-    expect(seen).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1');
+    expect(seen).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:-1,muzzy_decay_ms:-1,narenas:1,thp:always');
     expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
     expect(niceness.length).toBeGreaterThan(1);
     expect(new Set(niceness)).toEqual(new Set([19]));

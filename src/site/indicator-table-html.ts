@@ -12,7 +12,6 @@ import { findingMarkHtml } from './finding-mark-html.ts';
 import { esc } from './html-escape.ts';
 import { VALUE_COLUMN_LABEL, type IndicatorRow, type IndicatorTableView, type MergedCell } from './indicator-table.ts';
 
-
 function mergedCell(cell: MergedCell | null, className: string): string {
   if (!cell) return '';
   const span = cell.rowspan > 1 ? ` rowspan="${cell.rowspan}"` : '';

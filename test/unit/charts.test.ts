@@ -13,21 +13,13 @@ import { reportCharts, indicatorCategory, NOT_PUBLISHED, type ChartViews } from 
 import { jsonForScript, type ChartView } from '../../src/charts/chart-view.ts';
 import { chartHtml } from '../../src/charts/chart-html.ts';
 import { PALETTE, TEXT_COLOR, contrastRatio, labelColorOn, renderSvg } from '../../src/charts/render.ts';
-
-const base = {
-  year: 2024,
-  stage: '预算',
-  money_unit: '万元',
-  forms: ['部门整体绩效目标表'],
-  unit: { name: '测试单位', short_name: '测试', category: '人大', level: '县级', region: { code: '110101', province: '北京市' } },
-  source: { title: '测试文件', publisher: '测试单位' },
-} satisfies Omit<ReportDecl, 'overall' | 'projects'>;
+import { minimalDecl } from './report-decl.ts';
 
 const EVIL = '<script>alert(1)</script>';
 
 /** A report with every kind of data, including a blank cell, published zeros and hostile text. */
 const full: ReportDecl = {
-  ...base,
+  ...minimalDecl,
   overall: {
     income: {
       title: '收入',
@@ -81,7 +73,7 @@ const full: ReportDecl = {
 
 /** Only project tables: no overall, no plans, no indicators. */
 const projectsOnly: ReportDecl = {
-  ...base,
+  ...minimalDecl,
   projects: [
     { id: 'a', name: '人大会议经费', budget: { total: '30' } },
     { id: 'b', name: '代表建议办理经费', budget: { total: '100.50' } },
@@ -92,7 +84,7 @@ const projectsOnly: ReportDecl = {
 
 /** Tables that exist but whose cells are all blank: nothing to draw. */
 const blanks: ReportDecl = {
-  ...base,
+  ...minimalDecl,
   overall: {
     income: { lines: [{ name: '财政拨款', amount: null }] },
     expenditure: { lines: [{ name: '基本支出', amount: null }, { name: '项目支出', children: [{ name: '某项目', amount: null }] }] },
@@ -224,14 +216,14 @@ describe('missing data yields no chart', () => {
   });
 
   it('a report with nothing but its header has no charts', () => {
-    expect(keys(reportCharts(buildReport('test/empty', { ...base })))).toEqual([]);
+    expect(keys(reportCharts(buildReport('test/empty', { ...minimalDecl })))).toEqual([]);
   });
 });
 
 describe('treemap labels', () => {
   // One large line and many small ones with long amounts: the small ones get thin rectangles.
   const skewed: ReportDecl = {
-    ...base,
+    ...minimalDecl,
     overall: {
       expenditure: {
         lines: [

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/model/report.ts';
 import type { IndicatorDecl } from '../../src/model/schema.ts';
 import { indicatorTables, kindCounts } from '../../src/site/indicator-table.ts';
+import { minimalDecl } from './report-decl.ts';
 
-const report = (indicators: IndicatorDecl[]) =>
-  buildReport('2024/x', {
-    year: 2024,
-    stage: '预算',
-    money_unit: '万元',
-    forms: ['表'],
-    unit: { name: 'u', short_name: 'u', category: '人大', level: '县级', region: { code: '440881', province: '广东省' } },
-    source: { title: 't', publisher: 'p' },
-    overall: { indicators },
-  });
+const report = (indicators: IndicatorDecl[]) => buildReport('2024/x', { ...minimalDecl, overall: { indicators } });
 
 describe('indicator tables', () => {
   it('merges 一级 and 二级 cells like the document (rowspans), 二级 only within its 一级', () => {

@@ -2,14 +2,15 @@
  * npm run validate [-- <dir or files…>] [--strict] [--quiet]
  *
  * Checks every report declaration and prints every problem in one run, each with file, line,
- * column and field. Exits 1 when a declaration cannot be used (or, with --strict, when a check
- * finds an error), 2 when the command itself fails.
+ * column and field. Exits 1 when a declaration cannot be used or there is none (or, with --strict,
+ * when a check finds an error), 2 when the command itself fails.
  */
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
-import { listDeclarations, loadReports } from '../src/declaration/load-reports.ts';
+import { loadReports } from '../src/declaration/load-reports.ts';
+import { contentFiles } from '../src/declaration/content-files.ts';
 
 function main(argv: string[]): number {
   const strict = argv.includes('--strict');
@@ -22,12 +23,14 @@ function main(argv: string[]): number {
   const targets = argv.filter((a) => !a.startsWith('--'));
   const dirTarget = targets.length === 1 && statSync(targets[0]!, { throwIfNoEntry: false })?.isDirectory();
   const root = dirTarget ? targets[0]! : reportsDir();
-  let files: string[];
-  try {
-    files = targets.length && !dirTarget ? targets : listDeclarations(root);
-  } catch (e) {
-    console.error(`无法读取内容目录 ${root}：${(e as Error).message}`);
-    return 2;
+  let files = targets;
+  if (!targets.length || dirTarget) {
+    const found = contentFiles(root);
+    if ('problem' in found) {
+      console.error(found.problem);
+      return 1;
+    }
+    files = found.files;
   }
   const { reports, diagnostics, hasErrors } = loadReports(root, files);
   const rel = (f: string) => relative(process.cwd(), f) || f;

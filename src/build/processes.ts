@@ -14,13 +14,15 @@ export interface ProcStat {
   comm: string;
   ppid: number;
   nice: number;
+  /** When it started, in clock ticks after boot: with the id, names one process (ids are reused). */
+  started: number;
 }
 
 /** Read the stat file at `path`. "pid (comm) state ppid …": the name may hold spaces, so the fields are read around its parentheses. */
 export function procStat(path: string): ProcStat {
   const stat = readFileSync(path, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: Number(fields[1]), nice: Number(fields[16]) };
+  return { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: Number(fields[1]), nice: Number(fields[16]), started: Number(fields[19]) };
 }
 
 /** Ids of the processes `parent` started whose name begins with `name` (none without /proc). */

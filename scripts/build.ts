@@ -1,23 +1,31 @@
 /**
- * npm run build [-- --outDir <dir>]
+ * npm run build [-- --outDir <dir>] [--force]
  *
- * The whole build, in the order data flows: validate every declaration (stop with the same
- * messages as `npm run validate` if one cannot be used), set the previous output aside to be
- * removed in the background (src/build/previous-output.ts), let Astro render the pages (with their
- * charts, src/charts/report-charts.ts) while Pagefind indexes each report's search
- * document, then write the open data (JSON, CSV, datapackage.json) beside them.
+ * The whole build, in the order data flows: refuse an output directory it must not replace
+ * (src/build/output-dir.ts), wait for any other build of this project or output (build-lock.ts),
+ * validate every declaration (stop with the same messages as `npm run validate` if one cannot be
+ * used), let Astro render the pages (with their charts, src/charts/report-charts.ts) while Pagefind
+ * indexes each report's search document, then write the open data (JSON, CSV, datapackage.json)
+ * beside them — all into a staging directory that replaces the output only once it is complete
+ * (src/build/replace-output.ts). Any failure or interruption leaves the previous site as it was.
  */
 import { EventEmitter, on } from 'node:events';
-import { relative, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { setImmediate } from 'node:timers/promises';
 import { reportsDir } from '../src/declaration/content-dir.ts';
 import { formatDiagnostic } from '../src/declaration/diagnostic.ts';
-import { listDeclarations, loadingReports, type LoadedReport } from '../src/declaration/load-reports.ts';
+import { loadingReports, type LoadedReport, type LoadResult } from '../src/declaration/load-reports.ts';
+import { contentFiles } from '../src/declaration/content-files.ts';
 import { releaseLoadResult, shareLoadResult } from '../src/declaration/shared-load.ts';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeExports } from '../src/exports/write-exports.ts';
-import { setAsidePreviousOutput, type Removal } from '../src/build/previous-output.ts';
+import { makeBeside, recoverOutput, removeUnfinished, replaceOutput, type Removal } from '../src/build/replace-output.ts';
+import { acquireLock, type HeldLock } from '../src/build/build-lock.ts';
+import { outputDirProblem, SITE_MARKER, SITE_MARKER_TEXT } from '../src/build/output-dir.ts';
+import { childProcesses } from '../src/build/processes.ts';
 import { indexBeside, type SearchDocument } from '../src/search/write-index.ts';
 import { searchDocument } from '../src/search/search-document.ts';
 import { summariesOf } from '../src/compare/summaries.ts';
@@ -45,17 +53,105 @@ function memory(step: string): void {
   console.log(`memory after ${step}: heap ${(m.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(m.rss / 2 ** 20).toFixed(0)} MB`);
 }
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+const USAGE = '用法：npm run build [-- --outDir <目录>] [--force]';
+
+interface Args {
+  outDir: string;
+  force: boolean;
 }
 
+function parseArgs(argv: string[]): Args | { problem: string } {
+  let outDir = 'dist';
+  let force = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--force') force = true;
+    else if (a === '--outDir' || a.startsWith('--outDir=')) {
+      const v = a === '--outDir' ? argv[++i] : a.slice('--outDir='.length);
+      if (!v) return { problem: '--outDir 缺少目录' };
+      outDir = v;
+    } else return { problem: `未知参数：${a}` };
+  }
+  return { outDir: resolve(outDir), force };
+}
+
+/** The locks this build holds, once it holds them: what an interrupted build must clean up. */
+let held: { outDir: string; locks: HeldLock[] } | undefined;
+
+/**
+ * One build at a time per project (Astro's caches, `.astro/` and `node_modules/.astro`, are the
+ * project's) and per output directory (another checkout may build into it): a second build waits
+ * for the first and then builds, so what it leaves is its own complete site.
+ */
+async function takeLocks(outDir: string): Promise<HeldLock[]> {
+  const wait = (what: string) => (pid: number) => console.log(`${what}正由另一个构建（进程 ${pid}）使用，等它结束…`);
+  const project = await acquireLock(join(process.cwd(), '.mingzhang-build.lock'), wait('这个项目'));
+  try {
+    return [project, await acquireLock(join(dirname(outDir), `.${basename(outDir)}.lock`), wait(`输出目录 ${outDir} `))];
+  } catch (e) {
+    project.release();
+    throw e;
+  }
+}
+
+function release(): void {
+  for (const l of held?.locks ?? []) l.release();
+  held = undefined;
+}
+
+/**
+ * SIGINT / SIGTERM: remove the site and index being built (the previous site was never touched
+ * before the swap, which runs in one turn of the event loop), release the locks, and exit 130 / 143.
+ */
+function onInterrupt(signal: 'SIGINT' | 'SIGTERM'): void {
+  for (const pid of childProcesses('pagefind')) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Ended already.
+    }
+  }
+  if (held) removeUnfinished(held.outDir);
+  release();
+  console.error(`构建被 ${signal} 中断，未完成的输出已删除，原有的网站保持原样。`);
+  process.exit(128 + osConstants.signals[signal]);
+}
+
+let settled = false;
+
 async function main(): Promise<number> {
-  const outDir = resolve(option('--outDir') ?? 'dist');
-  const started = performance.now();
+  const args = parseArgs(process.argv.slice(2));
+  if ('problem' in args) {
+    console.error(`${args.problem}\n${USAGE}`);
+    return 2;
+  }
+  const { outDir, force } = args;
   const root = reportsDir();
-  const code = await buildSite(root, outDir, started);
-  if (code !== 0) return code;
+  const content = contentFiles(root);
+  if ('problem' in content) {
+    console.error(content.problem);
+    return 1;
+  }
+  const refused = outputDirProblem(outDir, { contentDir: root, projectRoot: process.cwd(), force });
+  if (refused) {
+    console.error(refused);
+    return 1;
+  }
+  mkdirSync(dirname(outDir), { recursive: true });
+  held = { outDir, locks: await takeLocks(outDir) };
+  const started = performance.now();
+  try {
+    // Listed again: the content may have changed while this build waited for another.
+    const now = contentFiles(root);
+    if ('problem' in now) {
+      console.error(now.problem);
+      return 1;
+    }
+    const code = await buildSite(root, now.files, outDir, started);
+    if (code !== 0) return code;
+  } finally {
+    release();
+  }
   memory('search index');
   console.log(`built ${relative(process.cwd(), outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
   return 0;
@@ -78,23 +174,34 @@ function searchDocuments(feed: EventEmitter): AsyncIterable<SearchDocument> {
  */
 const LOAD_TURN = 2;
 
-async function buildSite(root: string, outDir: string, started: number): Promise<number> {
-  const files = listDeclarations(root);
+async function buildSite(root: string, files: string[], outDir: string, started: number): Promise<number> {
+  // What killed or failed builds left beside outDir goes (and a previous site a swap left aside comes back).
+  const leftovers = recoverOutput(outDir);
   // Pagefind (its own process) indexes each report as soon as it is loaded, and goes on while Astro renders the pages.
   const feed = new EventEmitter();
   const search = indexBeside(outDir, files.length, searchDocuments(feed));
+  // The whole new site is built here and replaces outDir only when complete: the previous site stays servable until then.
+  const staging = makeBeside(outDir, 'next');
   let previous: Removal | undefined;
+  // Whatever stops the loading also ends the search documents: the index, and this build awaiting it, must not wait for more.
+  const stopFeed = (e: Error) => feed.listenerCount('error') > 0 && feed.emit('error', e);
   try {
-    const steps = loadingReports(root, files);
-    let step = steps.next();
-    for (let n = 1; !step.done; step = steps.next(), n++) {
-      feed.emit('report', step.value);
-      if (n % LOAD_TURN === 0) await setImmediate();
+    let loaded: LoadResult;
+    try {
+      const steps = loadingReports(root, files);
+      let step = steps.next();
+      for (let n = 1; !step.done; step = steps.next(), n++) {
+        feed.emit('report', step.value);
+        if (n % LOAD_TURN === 0) await setImmediate();
+      }
+      loaded = step.value;
+    } catch (e) {
+      stopFeed(new Error('读取内容声明失败'));
+      throw e;
     }
-    const loaded = step.value;
     const { reports, diagnostics, hasErrors } = loaded;
     if (hasErrors) {
-      feed.emit('error', new Error('内容声明有错误'));
+      stopFeed(new Error('内容声明有错误'));
       for (const d of diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic({ ...d, file: relative(process.cwd(), d.file) }));
       console.error('内容声明有错误，构建已停止。运行 npm run validate 查看全部问题。');
       return 1;
@@ -104,34 +211,53 @@ async function buildSite(root: string, outDir: string, started: number): Promise
     memory('validation');
     // Astro's build runs in this process: its content loader and pages reuse this result.
     shareLoadResult(root, loaded, true);
-    // Only now that the declarations can be used: a build that stops on them leaves the previous site in place.
-    previous = setAsidePreviousOutput(outDir);
     const pagesStart = performance.now();
     const { build } = await import('astro');
-    await build({ root: process.cwd(), outDir, logLevel: 'warn' });
+    await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
     console.log(`rendered the pages in ${Math.round(performance.now() - pagesStart)} ms`);
     // What the pages computed from the shared result (summaries, views) can go; the reports stay for the exports.
     releaseLoadResult();
     memory('Astro build');
     const exportsStart = performance.now();
-    const { files: written } = writeExports(reports, outDir);
+    const { files: written } = writeExports(reports, staging);
     console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - exportsStart)} ms`);
     memory('exports');
     const waited = performance.now();
-    const index = await search.finish();
+    const index = await search.finish(staging);
     console.log(
       `indexed ${index.pages} reports for search in ${index.shards} shard(s) (${index.files} files, ${(index.bytes / 1024).toFixed(0)} KiB) in ${Math.round(index.ms)} ms, alongside the validation and the pages; waited ${Math.round(performance.now() - waited)} ms for it`,
     );
+    // Written last: a directory holding it is a complete site of ours, which a later build may replace.
+    writeFileSync(join(staging, SITE_MARKER), SITE_MARKER_TEXT);
+    previous = replaceOutput(staging, outDir);
     return 0;
   } finally {
     await search.stop();
-    await previous?.done.catch((e: unknown) => console.warn(e instanceof Error ? e.message : String(e)));
+    if (!previous) rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+    for (const removal of [leftovers, previous]) await removal?.done.catch((e: unknown) => console.warn(e instanceof Error ? e.message : String(e)));
   }
 }
 
+// If the event loop empties before the build has settled, a step awaited something that can never
+// come: that is a failure, never an exit 0.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  if (held) removeUnfinished(held.outDir);
+  release();
+  console.error('构建失败：构建没有完成就停下了（有一步在等待永远不会来的结果）。这是明账的缺陷，请报告。');
+  process.exitCode = 1;
+});
+process.once('SIGINT', onInterrupt);
+process.once('SIGTERM', onInterrupt);
+
 main().then(
-  (code) => (process.exitCode = code),
+  (code) => {
+    settled = true;
+    process.exitCode = code;
+  },
   (e: unknown) => {
+    settled = true;
     console.error(`构建失败：${e instanceof Error ? e.message : String(e)}`);
     if (process.env.DEBUG) console.error(e);
     process.exitCode = 1;

@@ -6,10 +6,11 @@
  * against ~0.7 GB and 8 s for 1,000). The search page queries every shard and merges the results
  * (search-page.ts).
  */
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { childProcesses, lowerPriority } from '../build/processes.ts';
+import { makeBeside } from '../build/replace-output.ts';
 import { searchShardDirs } from './search-shards.ts';
 
 export interface SearchIndexStats {
@@ -75,6 +76,20 @@ async function createPagefindIndex(): ReturnType<typeof pagefind.createIndex> {
   return answer;
 }
 
+/**
+ * `p`, or the abort of `signal` if that comes first: a document that never comes (the build
+ * stopped producing them) must not keep the index, and the build awaiting it, pending forever.
+ */
+function unlessAborted<T>(p: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return p;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /** Pages sent to Pagefind and not yet answered, at most: enough to keep it busy, few enough to bound the messages queued in memory. */
 const IN_FLIGHT = 200;
 
@@ -100,7 +115,7 @@ async function addDocuments(
     for (let i = from; i < to && !failure; i++) {
       signal?.throwIfAborted();
       if (waiting.size >= IN_FLIGHT) await Promise.race(waiting);
-      const next = await docs.next();
+      const next = await unlessAborted(docs.next(), signal);
       if (next.done) throw new Error(`搜索索引：应有 ${count} 个文档，只收到 ${i} 个`);
       const added: Promise<void> = index
         .addHTMLFile({ url: next.value.url, content: next.value.html })
@@ -162,8 +177,8 @@ export async function writeSearchIndex(
 
 /** An index being written in the background (`indexBeside`). */
 export interface BackgroundIndex {
-  /** Wait for the index, then move its shards into outDir: call once the pages are written. */
-  finish(): Promise<SearchIndexStats & { ms: number }>;
+  /** Wait for the index, then move its shards into `into` (outDir unless given): call once the pages are written. */
+  finish(into?: string): Promise<SearchIndexStats & { ms: number }>;
   /** End it early if it still runs, and remove what it left beside outDir. Safe after `finish`. */
   stop(): Promise<void>;
 }
@@ -171,11 +186,12 @@ export interface BackgroundIndex {
 /**
  * Start indexing now, while the declarations still load and the pages are rendered: the
  * documents come from the models, not from the pages. The shards are written into a temporary
- * directory beside `outDir` (Astro empties outDir when it starts) and moved in by `finish`.
+ * directory beside `outDir` (`.dist-search-*`: Astro empties its output directory when it starts)
+ * and moved in by `finish`; `stop` aborts a document still awaited.
  */
 export function indexBeside(outDir: string, count: number, documents: AsyncIterable<SearchDocument>): BackgroundIndex {
   mkdirSync(dirname(outDir), { recursive: true });
-  const staging = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}-search-`));
+  const staging = makeBeside(outDir, 'search');
   const abort = new AbortController();
   const started = performance.now();
   let ms = 0;
@@ -183,10 +199,10 @@ export function indexBeside(outDir: string, count: number, documents: AsyncItera
   // Awaited by finish or stop; this keeps an early failure from counting as unhandled meanwhile.
   running.catch(() => undefined);
   return {
-    async finish() {
+    async finish(into = outDir) {
       const stats = await running;
-      mkdirSync(outDir, { recursive: true });
-      for (const dir of searchShardDirs(count)) renameSync(join(staging, dir), join(outDir, dir));
+      mkdirSync(into, { recursive: true });
+      for (const dir of searchShardDirs(count)) renameSync(join(staging, dir), join(into, dir));
       return { ...stats, ms };
     },
     async stop() {

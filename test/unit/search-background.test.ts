@@ -99,4 +99,21 @@ describe('indexBeside', () => {
     await search.stop();
     expect(readdirSync(parent)).toEqual([]);
   });
+
+  it('stop ends an index still waiting for a document that never comes, and removes what it wrote', async () => {
+    // The build's documents stopped once a declaration made the loading throw: the index must not wait for them (issue 15, item 1).
+    const { parent, out } = outDir();
+    const search = indexBeside(
+      out,
+      2,
+      (async function* () {
+        yield doc(0);
+        await new Promise(() => undefined);
+      })(),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    await search.stop();
+    await expect(search.finish()).rejects.toThrow();
+    expect(readdirSync(parent)).toEqual([]);
+  });
 });

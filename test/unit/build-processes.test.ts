@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { BACKGROUND_NICE, childProcesses, lowerPriority, procStat } from '../../src/build/processes.ts';
 
 describe('processes', () => {
-  it('reads name, parent and niceness around a name holding spaces and parentheses', () => {
+  it('reads name, parent, niceness and start time around a name holding spaces and parentheses', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mingzhang-stat-'));
     try {
       const path = join(dir, 'stat');
-      // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime priority nice …
-      writeFileSync(path, '4242 (pagefind (x) y) S 77 4242 4242 0 -1 4194304 10 0 0 0 5 1 0 0 39 19 3 0\n');
-      expect(procStat(path)).toEqual({ comm: 'pagefind (x) y', ppid: 77, nice: 19 });
+      // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime priority nice num_threads itrealvalue starttime …
+      writeFileSync(path, '4242 (pagefind (x) y) S 77 4242 4242 0 -1 4194304 10 0 0 0 5 1 0 0 39 19 3 0 75425 1000\n');
+      expect(procStat(path)).toEqual({ comm: 'pagefind (x) y', ppid: 77, nice: 19, started: 75425 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

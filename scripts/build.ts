@@ -75,8 +75,8 @@ function parseArgs(argv: string[]): Args | { problem: string } {
   return { outDir: resolve(outDir), force };
 }
 
-/** The locks this build holds, once it holds them: what an interrupted build must clean up. */
-let held: { outDir: string; locks: HeldLock[] } | undefined;
+/** The locks this build holds, once it holds them, and whether its site has been swapped in: what an interrupted build must clean up. */
+let held: { outDir: string; locks: HeldLock[]; swapped: boolean } | undefined;
 
 /**
  * One build at a time per project (Astro's caches, `.astro/` and `node_modules/.astro`, are the
@@ -99,11 +99,16 @@ function release(): void {
   held = undefined;
 }
 
+/** Whether main() has ended (or the build was stopped): until then an exit is a failure. */
+let settled = false;
+
 /**
- * SIGINT / SIGTERM: remove the site and index being built (the previous site was never touched
- * before the swap, which runs in one turn of the event loop), release the locks, and exit 130 / 143.
+ * Stop at once (interrupted, or the build broke outside the steps that report their own errors):
+ * remove the site and index being built (the previous site is untouched until the swap, which runs
+ * within one turn of the event loop), release the locks, say why, and exit with `code`.
  */
-function onInterrupt(signal: 'SIGINT' | 'SIGTERM'): void {
+function stopNow(message: string, code: number): never {
+  settled = true;
   for (const pid of childProcesses('pagefind')) {
     try {
       process.kill(pid, 'SIGKILL');
@@ -111,13 +116,21 @@ function onInterrupt(signal: 'SIGINT' | 'SIGTERM'): void {
       // Ended already.
     }
   }
-  if (held) removeUnfinished(held.outDir);
+  if (held && !held.swapped) removeUnfinished(held.outDir);
   release();
-  console.error(`构建被 ${signal} 中断，未完成的输出已删除，原有的网站保持原样。`);
-  process.exit(128 + osConstants.signals[signal]);
+  console.error(message);
+  process.exit(code);
 }
 
-let settled = false;
+function onInterrupt(signal: 'SIGINT' | 'SIGTERM'): void {
+  const what = held?.swapped ? '新网站已完整替换输出目录' : '未完成的输出已删除，原有的网站保持原样';
+  stopNow(`构建被 ${signal} 中断，${what}。`, 128 + osConstants.signals[signal]);
+}
+
+function onUncaught(e: unknown): void {
+  if (process.env.DEBUG) console.error(e);
+  stopNow(`构建失败：${e instanceof Error ? e.message : String(e)}`, 1);
+}
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
@@ -138,7 +151,7 @@ async function main(): Promise<number> {
     return 1;
   }
   mkdirSync(dirname(outDir), { recursive: true });
-  held = { outDir, locks: await takeLocks(outDir) };
+  held = { outDir, locks: await takeLocks(outDir), swapped: false };
   const started = performance.now();
   try {
     // Listed again: the content may have changed while this build waited for another.
@@ -230,6 +243,7 @@ async function buildSite(root: string, files: string[], outDir: string, started:
     // Written last: a directory holding it is a complete site of ours, which a later build may replace.
     writeFileSync(join(staging, SITE_MARKER), SITE_MARKER_TEXT);
     previous = replaceOutput(staging, outDir);
+    if (held) held.swapped = true;
     return 0;
   } finally {
     await search.stop();
@@ -241,15 +255,12 @@ async function buildSite(root: string, files: string[], outDir: string, started:
 // If the event loop empties before the build has settled, a step awaited something that can never
 // come: that is a failure, never an exit 0.
 process.on('beforeExit', () => {
-  if (settled) return;
-  settled = true;
-  if (held) removeUnfinished(held.outDir);
-  release();
-  console.error('构建失败：构建没有完成就停下了（有一步在等待永远不会来的结果）。这是明账的缺陷，请报告。');
-  process.exitCode = 1;
+  if (!settled) stopNow('构建失败：构建没有完成就停下了（有一步在等待永远不会来的结果）。这是明账的缺陷，请报告。', 1);
 });
 process.once('SIGINT', onInterrupt);
 process.once('SIGTERM', onInterrupt);
+process.on('uncaughtException', onUncaught);
+process.on('unhandledRejection', onUncaught);
 
 main().then(
   (code) => {

@@ -38,8 +38,8 @@ describe('fast schema path', () => {
   });
 
   it('gives zod’s result or declines for damaged declarations', () => {
-    const values = [null, '', '  x  ', '<p>x</p>', -1, 0, 1.5, 2024, 1e21, Number.NaN, '1,000.00', '-5', '6431.71', '30%', 'abc', true, [], {}, ['x'], '万元', '预算', 'huiyi', 'A-1', '123456', 'f'.repeat(64), '2024-02-13', 'https://example.org/a', 'not a url'];
-    const keys = ['extra', 'name', 'amount', 'note', 'value', 'kind', 'level1', 'money_unit', 'children', 'total', 'half_year'];
+    const values = [null, '', '  x  ', '<p>x</p>', -1, 0, 1.5, 2024, 1e21, Number.NaN, '1,000.00', '-5', '6431.71', '30%', 'abc', true, [], {}, ['x'], '万元', '预算', 'huiyi', 'A-1', '123456', 'f'.repeat(64), '2024-02-13', 'https://example.org/a', 'not a url', 'javascript:alert(1)', 'a\u202Eb', 'a\u200Bb', 'Cafe\u0301', '字'.repeat(201), '2099-01-01', 'renda-huiyi', 'renda-huiyi-budget'];
+    const keys = ['extra', 'name', 'amount', 'note', 'value', 'kind', 'level1', 'money_unit', 'children', 'total', 'half_year', 'id', 'url', 'published', 'retrieved'];
     type Edit = { at: number[]; op: number; key: number; value: number };
     const edit = fc.record({ at: fc.array(fc.nat(), { maxLength: 6 }), op: fc.nat(3), key: fc.nat(), value: fc.nat() });
     fc.assert(

@@ -59,6 +59,8 @@ const NUMBER_TEXT = /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$|^[-+]?0[xob][\
 function numberTextMessage(text: string): string | undefined {
   if (!NUMBER_TEXT.test(text)) return undefined;
   const n = Number(text.replace(/_/g, ''));
+  // The loader keeps plain whole numbers as numbers: such text was written in quotes.
+  if (/^-?\d+$/.test(text) && Number.isSafeInteger(n)) return `类型不对：应为数字，实际为文本 "${text}"（请去掉引号）`;
   if (Number.isInteger(n) && !Number.isSafeInteger(n)) return `数值过大：应为不超过 ${Number.MAX_SAFE_INTEGER} 的整数，实际为 ${text}`;
   if (Number.isSafeInteger(n)) return `应为整数，实际为 ${text}（请写作 ${n}，不带小数点或指数）`;
   return `应为整数，实际为 ${text}`;

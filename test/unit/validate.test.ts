@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/declaration/diagnostic.ts';
-import { loadReports } from '../../src/declaration/load-reports.ts';
+import { readFileSync } from 'node:fs';
+import { loadReports, validateDeclaration } from '../../src/declaration/load-reports.ts';
 import { parseSource } from '../../src/declaration/yaml-source.ts';
 import { todayInChina } from '../../src/model/schema.ts';
 
@@ -210,4 +211,21 @@ it('the committed JSON Schema is up to date with the zod schema', async () => {
   const { reportJsonSchema } = await import('../../src/model/json-schema.ts');
   const committed = execFileSync('cat', [join(fixtures, '../../content/report.schema.json')], { encoding: 'utf8' });
   expect(committed).toBe(reportJsonSchema());
+});
+
+describe('numbers kept as text (issue 15, item 15 c)', () => {
+  const yearMessage = (year: string) => {
+    const text = readFileSync(join(fixtures, 'good/minimal.yaml'), 'utf8').replace('year: 2024\n', `year: ${year}\n`);
+    return validateDeclaration('x.yaml', text).diagnostics.map((d) => `${d.field}: ${d.message}`);
+  };
+  it.each([
+    ['2024.0', 'year: 应为整数，实际为 2024.0（请写作 2024，不带小数点或指数）'],
+    ['2.024e3', 'year: 应为整数，实际为 2.024e3（请写作 2024，不带小数点或指数）'],
+    ['2024.5', 'year: 应为整数，实际为 2024.5'],
+    ['"2024"', 'year: 类型不对：应为数字，实际为文本 "2024"（请去掉引号）'],
+    ['1e20', 'year: 数值过大：应为不超过 9007199254740991 的整数，实际为 1e20'],
+    ['二〇二四', 'year: 类型不对：应为数字，实际为文本 "二〇二四"'],
+  ])('year: %s', (year, message) => {
+    expect(yearMessage(year)).toEqual([message]);
+  });
 });

@@ -78,3 +78,43 @@ describe('content/report.schema.json', () => {
     expect(validate(withUrl('HTTPS://www.example.gov.cn/a.pdf'))).toBe(true);
   });
 });
+
+describe('every text field of the JSON Schema', () => {
+  /** Every subschema that takes strings (enums aside), with its path in the schema. */
+  function stringSchemas(node: unknown, at: string, out: [string, Record<string, unknown>][]) {
+    if (Array.isArray(node)) node.forEach((n, i) => stringSchemas(n, `${at}/${i}`, out));
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      const types = ([] as unknown[]).concat(n.type ?? []);
+      if (types.includes('string') && n.enum === undefined && n.const === undefined && !at.endsWith('/properties/$schema')) out.push([at, n]);
+      for (const [k, v] of Object.entries(n)) stringSchemas(v, `${at}/${k}`, out);
+    }
+  }
+  const schema = JSON.parse(readFileSync(join(root, 'content/report.schema.json'), 'utf8'));
+  const found: [string, Record<string, unknown>][] = [];
+  stringSchemas(schema, '#', found);
+
+  /** Where each `$ref` target is used, and whether every use narrows it with its own `anyOf` or `pattern`. */
+  const narrowed = new Map<string, boolean>();
+  const refs = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(refs);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (typeof n.$ref === 'string') narrowed.set(n.$ref, (narrowed.get(n.$ref) ?? true) && (Array.isArray(n.anyOf) || typeof n.pattern === 'string'));
+      Object.values(n).forEach(refs);
+    }
+  };
+  refs(schema);
+
+  it('refuses a bidi control, a zero-width space and a control character (issue 15, item 8)', () => {
+    expect(found.length).toBeGreaterThan(10);
+    for (const [at, s] of found) {
+      // "text or number" is a bare type list; each use of it says in its own anyOf or pattern (checked here too) what the text may be.
+      if (Object.keys(s).length === 1 && narrowed.get(at) === true) continue;
+      const patterns = [s.pattern, ...((s.allOf as { pattern?: string }[] | undefined) ?? []).map((a) => a.pattern)].filter((p): p is string => typeof p === 'string');
+      for (const bad of ['示例\u202E县', '示例\u200B县', '示例\u0007县']) {
+        expect(patterns.some((p) => !new RegExp(p, 'u').test(bad)), `${at} takes ${JSON.stringify(bad)}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { listDeclarations } from '../../src/declaration/load-reports.ts';
 import { parseSource } from '../../src/declaration/yaml-source.ts';
 import { buildReport } from '../../src/model/report.ts';
@@ -52,6 +53,28 @@ describe('text in declarations (issue 15, item 8)', () => {
     const seed = declarations[0]!.data as Record<string, unknown>;
     expect(report.safeParse({ ...seed, $schema: '../report.schema.json\u202E' }).success).toBe(false);
    }, 30_000);
+
+  it('no field of any object in the schema takes such a character, including fields no declaration uses yet', () => {
+    // Every object of the schema, found by walking zod's definitions (objects, lists, optional parts, lazy and piped ones).
+    type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; options?: z.ZodType[]; getter?: () => z.ZodType };
+    const seen = new Set<unknown>();
+    const fields: [string, z.ZodType][] = [];
+    const walk = (node: z.ZodType, at: string) => {
+      if (seen.has(node)) return;
+      seen.add(node);
+      const def = (node as unknown as { _zod: { def: Def } })._zod.def;
+      if (def.shape) for (const [k, v] of Object.entries(def.shape)) {
+        fields.push([`${at}.${k}`, v]);
+        walk(v, `${at}.${k}`);
+      }
+      for (const next of [def.element, def.innerType, def.in, def.out, def.getter?.(), ...(def.options ?? [])]) if (next) walk(next, at);
+    };
+    walk(report, '');
+    expect(fields.length).toBeGreaterThan(100);
+    for (const [at, field] of fields) {
+      for (const bad of ['示例\u202E县', '示例\u200B县', '示例\u0007县', '\u2066示例县\u2069']) expect(field.safeParse(bad).success, `${at} took ${JSON.stringify(bad)}`).toBe(false);
+    }
+  });
 
   it('indicator values (text or number) are normalized and checked like any text', () => {
     const seed = declarations.find((d) => d.file.endsWith('minimal.yaml'))!.data as Record<string, unknown>;

@@ -229,3 +229,12 @@ describe('numbers kept as text (issue 15, item 15 c)', () => {
     expect(yearMessage(year)).toEqual([message]);
   });
 });
+
+describe('links (issue 15, item 7)', () => {
+  it('an http address the URL parser refuses gets its own message', () => {
+    const text = readFileSync(join(fixtures, 'good/minimal.yaml'), 'utf8').replace('  publisher: 示例县人民代表大会常务委员会办公室\n', '$&  url: "https://exa%mple.org/a.pdf"\n');
+    expect(validateDeclaration('x.yaml', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.field}: ${d.message}`)).toEqual([
+      '14:8 source.url: 不是有效的网址（实际为 "https://exa%mple.org/a.pdf"）',
+    ]);
+  });
+});

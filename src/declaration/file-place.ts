@@ -7,7 +7,7 @@
  */
 import { basename, dirname } from 'node:path';
 import type { ReportDecl } from '../model/schema.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { formatPath, type Diagnostic } from './diagnostic.ts';
 import type { SourceDocument } from './yaml-source.ts';
 
 const STAGE_OF_SUFFIX = { budget: '预算', final: '决算' } as const;
@@ -16,7 +16,7 @@ const STAGE_OF_SUFFIX = { budget: '预算', final: '决算' } as const;
 export function filePlaceDiagnostics(source: SourceDocument, decl: ReportDecl): Diagnostic[] {
   const out: Diagnostic[] = [];
   const problem = (path: string[], message: string) =>
-    out.push({ file: source.file, ...source.locate(path), field: path.join('.'), severity: 'error', message });
+    out.push({ file: source.file, ...source.locate(path), field: formatPath(path), severity: 'error', message });
   const dir = basename(dirname(source.file));
   const name = basename(source.file).replace(/\.[^.]*$/, '');
   if (/^\d{4}$/.test(dir) && Number(dir) !== decl.year) {

@@ -111,8 +111,7 @@ function message(issue: z.core.$ZodIssue, value: unknown, missing: string[]): st
       return `类型不对：应为文本或数字，实际为${actual(value)}`;
     }
     default:
-      // A message that already quotes the value (a date, an id) does not repeat it.
-      return typeof value === 'string' && value !== '' && issue.message.includes(value) ? issue.message : `${issue.message}${found(value)}`;
+      return `${issue.message}${found(value)}`;
   }
 }
 

@@ -296,7 +296,7 @@ function uniqueProjectIds(projects: { id: string }[], ctx: z.RefinementCtx): voi
   projects.forEach((p, i) => {
     const first = index.get(p.id)!;
     if (first < i) {
-      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `项目 id “${p.id}”重复：projects[${first}] 已用这个 id（id 在一份报告内必须唯一，它是项目固定链接的一部分）` });
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `项目 id 重复：projects[${first}] 已用这个 id（id 在一份报告内必须唯一，它是项目固定链接的一部分）` });
       return;
     }
     for (let cut = p.id.indexOf('-'); cut > 0; cut = p.id.indexOf('-', cut + 1)) {
@@ -305,7 +305,7 @@ function uniqueProjectIds(projects: { id: string }[], ctx: z.RefinementCtx): voi
         ctx.addIssue({
           code: 'custom',
           path: [i, 'id'],
-          message: `项目 id “${p.id}”与 projects[${other}]（id “${p.id.slice(0, cut)}”）页面上的元素 id project-${p.id} 重名：请换一个 id`,
+          message: `项目 id 与 projects[${other}]（id ${p.id.slice(0, cut)}）页面上的元素 id project-${p.id} 重名：请换一个 id`,
         });
         return;
       }
@@ -362,14 +362,11 @@ export const source = z
   })
   .refine((s) => s.published === undefined || s.published <= todayInChina(), {
     path: ['published'],
-    error: (issue) => `发布日期 ${(issue.input as { published: string }).published} 晚于今天（${todayInChina()}，北京时间）：日期是否写错了？`,
+    error: () => `发布日期晚于今天（${todayInChina()}，北京时间）：日期是否写错了？`,
   })
   .refine((s) => s.published === undefined || s.retrieved === undefined || s.retrieved >= s.published, {
     path: ['retrieved'],
-    error: (issue) => {
-      const s = issue.input as { published: string; retrieved: string };
-      return `获取日期 ${s.retrieved} 早于发布日期 ${s.published}：文件不能在发布之前获取，日期是否写错了？`;
-    },
+    error: (issue) => `获取日期早于发布日期 ${(issue.input as { published: string }).published}：文件不能在发布之前获取，日期是否写错了？`,
   });
 
 export const report = z.strictObject({

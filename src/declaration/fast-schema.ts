@@ -28,9 +28,12 @@ interface Compiled {
 interface Node {
   _zod: { def: Def; optin?: string; optout?: string; values?: Set<unknown>; innerType?: Node };
 }
+interface Check {
+  _zod: { def: CheckDef; check: (payload: { value: unknown; issues: unknown[] }) => unknown };
+}
 interface Def {
   type: string;
-  checks?: { _zod: { def: CheckDef } }[];
+  checks?: Check[];
   coerce?: boolean;
   format?: string;
   shape?: Record<string, Node>;
@@ -47,6 +50,7 @@ interface CheckDef {
   check: string;
   when?: unknown;
   minimum?: number;
+  maximum?: number;
   value?: unknown;
   inclusive?: boolean;
   format?: string;
@@ -94,7 +98,7 @@ function withChecks(node: Node, done: Map<Node, Compiled>): Compiled | undefined
   if (!parsed) return undefined;
   const steps: Fast[] = [];
   for (const c of node._zod.def.checks ?? []) {
-    const step = checkStep(c._zod.def);
+    const step = checkStep(c);
     if (!step) return undefined;
     steps.push(step);
   }
@@ -111,21 +115,33 @@ function withChecks(node: Node, done: Map<Node, Compiled>): Compiled | undefined
 }
 
 /** One check as a step that passes the value on (changed, for an overwrite) or fails. */
-function checkStep(d: CheckDef): Fast | undefined {
-  const lengthCheck = d.check === 'min_length';
+function checkStep(c: Check): Fast | undefined {
+  const d = c._zod.def;
+  const lengthCheck = d.check === 'min_length' || d.check === 'max_length';
   // `when` is zod's own guard on length checks (value has a length); any other condition: zod decides.
   if (d.when !== undefined && !lengthCheck) return undefined;
   switch (d.check) {
     case 'overwrite':
       return d.tx;
     case 'custom': {
-      const fn = d.fn!;
-      return (v) => (fn(v) ? v : FAIL);
+      const fn = d.fn;
+      if (fn) return (v) => (fn(v) ? v : FAIL);
+      // A superRefine: zod's own check, run on a payload of our own; any issue it adds is a failure.
+      const check = c._zod.check;
+      return (v) => {
+        const payload = { value: v, issues: [] };
+        const out = check(payload);
+        return out === undefined && payload.issues.length === 0 ? v : FAIL;
+      };
     }
     case 'min_length': {
       const min = d.minimum!;
       // Strings count code points, as zod does.
       return (v) => ((typeof v === 'string' && v.length < 2 * min ? [...v].length : (v as { length: number }).length) >= min ? v : FAIL);
+    }
+    case 'max_length': {
+      const max = d.maximum!;
+      return (v) => ((typeof v === 'string' && v.length > max ? [...v].length : (v as { length: number }).length) <= max ? v : FAIL);
     }
     case 'greater_than': {
       const { value, inclusive } = d;

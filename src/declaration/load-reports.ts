@@ -11,6 +11,7 @@ import { runChecks } from '../checks/engine.ts';
 import type { Finding } from '../checks/finding.ts';
 import { compareDiagnostics, formatPath, type Diagnostic } from './diagnostic.ts';
 import { fastParser } from './fast-schema.ts';
+import { filePlaceDiagnostics } from './file-place.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { parseSource, type SourceDocument } from './yaml-source.ts';
 
@@ -61,10 +62,11 @@ export function validateDeclaration(file: string, text: string): { source: Sourc
   if (source.syntaxErrors.length) return { source, diagnostics: source.syntaxErrors };
   // Valid declarations take the compiled path; zod reads the others and says what is wrong.
   const valid = parseValid(source.data);
-  if (valid) return { source, decl: valid, diagnostics: [] };
-  const parsed = reportSchema.safeParse(source.data);
+  const parsed = valid ? { success: true as const, data: valid } : reportSchema.safeParse(source.data);
   if (!parsed.success) return { source, diagnostics: schemaDiagnostics(source, parsed.error) };
-  return { source, decl: parsed.data, diagnostics: [] };
+  // A year, stage or region code that disagrees with the file's place makes the declaration unusable too.
+  const place = filePlaceDiagnostics(source, parsed.data);
+  return place.length ? { source, diagnostics: place } : { source, decl: parsed.data, diagnostics: [] };
 }
 
 function findingDiagnostics(source: SourceDocument, findings: Finding[]): Diagnostic[] {

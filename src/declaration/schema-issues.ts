@@ -34,12 +34,36 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/** Controls and invisible characters, shown as their code point so that a quotation cannot reorder or hide the message around it. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+
 /** Short quotation of what was found, for the end of a message. */
 function quote(value: unknown): string {
   if (value === null || typeof value !== 'object') {
-    return typeof value === 'string' ? `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : String(value);
+    if (typeof value !== 'string') return String(value);
+    const chars = [...value];
+    const shown = chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : value;
+    return `"${shown.replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`)}"`;
   }
   return TYPE_NAMES[typeName(value)] ?? typeName(value);
+}
+
+/** A number as text, as the loader keeps a number it cannot hold exactly: 2024.0, 1e20, 0x10 … */
+const NUMBER_TEXT = /^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$|^[-+]?0[xob][\da-fA-F_]+$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$/;
+
+/**
+ * What is wrong with a number the loader kept as text. Every number a declaration holds is a whole
+ * number (years, months, counts, see src/model/schema.ts), so the text is either not whole or too
+ * large to be held exactly.
+ */
+function numberTextMessage(text: string): string | undefined {
+  if (!NUMBER_TEXT.test(text)) return undefined;
+  const n = Number(text.replace(/_/g, ''));
+  // The loader keeps plain whole numbers as numbers: such text was written in quotes.
+  if (/^-?\d+$/.test(text) && Number.isSafeInteger(n)) return `类型不对：应为数字，实际为文本 "${text}"（请去掉引号）`;
+  if (Number.isInteger(n) && !Number.isSafeInteger(n)) return `数值过大：应为不超过 ${Number.MAX_SAFE_INTEGER} 的整数，实际为 ${text}`;
+  if (Number.isSafeInteger(n)) return `应为整数，实际为 ${text}（请写作 ${n}，不带小数点或指数）`;
+  return `应为整数，实际为 ${text}`;
 }
 
 /** "文本 \"abc\"" for scalars, the type alone for objects and lists. */
@@ -73,6 +97,10 @@ function message(issue: z.core.$ZodIssue, value: unknown, missing: string[]): st
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return `缺少必填字段（应为${TYPE_NAMES[issue.expected] ?? issue.expected}）`;
+      if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'string') {
+        const numeric = numberTextMessage(value.trim());
+        if (numeric) return numeric;
+      }
       return `类型不对：应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实际为${actual(value)}`;
     case 'invalid_value':
       return `${issue.message}${found(value)}`;

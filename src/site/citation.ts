@@ -3,6 +3,7 @@
  * 《title》，publisher，date，URL，SHA-256 … — absent parts left out, never invented.
  */
 import type { Report } from '../model/report.ts';
+import { isHttpUrl } from '../model/schema.ts';
 
 export interface CitationField {
   label: string;
@@ -42,7 +43,9 @@ export function citation(report: Report): CitationView {
     { label: '发布者', value: s.publisher },
   ];
   if (s.published) fields.push({ label: '发布日期', value: chineseDate(s.published) });
-  if (s.url) fields.push({ label: '链接', value: s.url, href: s.url });
+  // The schema takes only http(s) addresses; a link is made only from one of those all the same, so
+  // that no declaration that reached the page some other way can put a javascript: link on it.
+  if (s.url) fields.push({ label: '链接', value: s.url, href: isHttpUrl(s.url) ? s.url : undefined });
   if (s.retrieved) fields.push({ label: '获取日期', value: chineseDate(s.retrieved) });
   if (s.format) fields.push({ label: '原件格式', value: s.format });
   if (s.file_name) fields.push({ label: '原始文件名', value: s.file_name, code: true });

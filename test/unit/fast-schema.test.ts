@@ -38,8 +38,8 @@ describe('fast schema path', () => {
   });
 
   it('gives zod’s result or declines for damaged declarations', () => {
-    const values = [null, '', '  x  ', '<p>x</p>', -1, 0, 1.5, 2024, 1e21, Number.NaN, '1,000.00', '-5', '6431.71', '30%', 'abc', true, [], {}, ['x'], '万元', '预算', 'huiyi', 'A-1', '123456', 'f'.repeat(64), '2024-02-13', 'https://example.org/a', 'not a url'];
-    const keys = ['extra', 'name', 'amount', 'note', 'value', 'kind', 'level1', 'money_unit', 'children', 'total', 'half_year'];
+    const values = [null, '', '  x  ', '<p>x</p>', -1, 0, 1.5, 2024, 1e21, Number.NaN, '1,000.00', '-5', '6431.71', '30%', 'abc', true, [], {}, ['x'], '万元', '预算', 'huiyi', 'A-1', '123456', 'f'.repeat(64), '2024-02-13', 'https://example.org/a', 'not a url', 'javascript:alert(1)', 'a\u202Eb', 'a\u200Bb', 'Cafe\u0301', '字'.repeat(201), '2099-01-01', 'renda-huiyi', 'renda-huiyi-budget'];
+    const keys = ['extra', 'name', 'amount', 'note', 'value', 'kind', 'level1', 'money_unit', 'children', 'total', 'half_year', 'id', 'url', 'published', 'retrieved'];
     type Edit = { at: number[]; op: number; key: number; value: number };
     const edit = fc.record({ at: fc.array(fc.nat(), { maxLength: 6 }), op: fc.nat(3), key: fc.nat(), value: fc.nat() });
     fc.assert(
@@ -65,6 +65,26 @@ describe('fast schema path', () => {
       }),
       { numRuns: 1000 },
     );
+    // 1,000 parses by zod, ~2 s alone: more on a loaded machine.
+  }, 30_000);
+
+  it('runs the checks of a superRefine (unique project ids) and of refinements across fields (dates)', () => {
+    const seed = declarations.find(({ data }) => ((data as { projects?: unknown[] }).projects?.length ?? 0) >= 2)!.data as Record<string, unknown>;
+    const projects = seed.projects as { id: string }[];
+    const withIds = (...ids: string[]) => ({ ...seed, projects: ids.map((id, i) => ({ ...projects[i], id })) });
+    expectAgrees('distinct ids', withIds('a', 'b'), true);
+    expectAgrees('a-2 beside a', withIds('a', 'a-2'), true);
+    for (const data of [withIds('a', 'a'), withIds('a', 'a-budget'), withIds('a', 'a-indicator-3-table')]) {
+      expect(parseReport(data)).toBeUndefined();
+      expect(report.safeParse(data).success).toBe(false);
+    }
+    const source = seed.source as Record<string, unknown>;
+    for (const dates of [{ published: '2099-01-01' }, { published: '2024-02-10', retrieved: '2024-02-01' }]) {
+      const data = { ...seed, source: { ...source, ...dates } };
+      expect(parseReport(data)).toBeUndefined();
+      expect(report.safeParse(data).success).toBe(false);
+    }
+    expectAgrees('dates in order', { ...seed, source: { ...source, published: '2024-02-01', retrieved: '2024-02-10' } }, true);
   });
 
   it('follows zod on optional, defaulted, nullable and recursive parts, unions and unknown keys', () => {

@@ -34,3 +34,12 @@ describe('citation', () => {
     expect(chineseDate('2024-12-31')).toBe('2024年12月31日');
   });
 });
+
+describe('citation links (issue 15, item 7)', () => {
+  // A second line of defence behind the schema: a declaration that reached the page some other way.
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', ' https://example.org'])('makes no link of %j', (url) => {
+    const field = citation(buildReport('2024/x', decl({ title: '某表', publisher: '某办公室', url }))).fields.find((f) => f.label === '链接')!;
+    expect(field.value).toBe(url);
+    expect(field.href).toBeUndefined();
+  });
+});

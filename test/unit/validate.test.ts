@@ -2,8 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/declaration/diagnostic.ts';
-import { loadReports } from '../../src/declaration/load-reports.ts';
+import { readFileSync } from 'node:fs';
+import { loadReports, validateDeclaration } from '../../src/declaration/load-reports.ts';
 import { parseSource } from '../../src/declaration/yaml-source.ts';
+import { todayInChina } from '../../src/model/schema.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const bad = (name: string) => join(fixtures, 'bad', `${name}.yaml`);
@@ -38,6 +40,73 @@ describe('bad declarations get a pinned message each', () => {
         'bad/html-in-text.yaml:7:15 错误 unit.short_name: 不允许 HTML 标签或脚本（如 <p>、<script>）：请写纯文本或 Markdown（实际为 "示例<script>alert(1)</script>"）',
       ],
     ],
+    // Issue 15, item 7: only http(s) addresses, in any spelling of the scheme.
+    [
+      'schema-javascript-url',
+      ['bad/schema-javascript-url.yaml:14:8 错误 source.url: 链接只能是以 http:// 或 https:// 开头的网址（如 https://www.example.gov.cn/a.pdf）（实际为 " JavaScript:alert(document.cookie)"）'],
+    ],
+    [
+      'schema-data-url',
+      ['bad/schema-data-url.yaml:14:8 错误 source.url: 链接只能是以 http:// 或 https:// 开头的网址（如 https://www.example.gov.cn/a.pdf）（实际为 "data:text/html;base64,PHNjcmlwdD5hbGVydC…"）'],
+    ],
+    // Item 8: controls and invisible characters, named by code point, and shown as one in the quotation.
+    [
+      'schema-bidi-name',
+      [
+        'bad/schema-bidi-name.yaml:6:9 错误 unit.name: 不允许控制字符或不可见字符：第 10 个字符是 U+202E（从右至左强制），请删去（常见于从网页或 PDF 复制的文字）（实际为 "示例县人民代表大会[U+202E]常务委员会办公室"）',
+      ],
+    ],
+    [
+      'schema-zero-width-name',
+      [
+        'bad/schema-zero-width-name.yaml:6:9 错误 unit.name: 不允许控制字符或不可见字符：第 18 个字符是 U+200B（零宽空格），请删去（常见于从网页或 PDF 复制的文字）（实际为 "示例县人民代表大会常务委员会办公室[U+200B]"）',
+      ],
+    ],
+    [
+      'schema-control-character',
+      [
+        'bad/schema-control-character.yaml:8:13 错误 unit.category: 不允许控制字符或不可见字符：第 2 个字符是 U+0009（制表符），请删去（常见于从网页或 PDF 复制的文字）（实际为 "人[U+0009]大"）',
+        'bad/schema-control-character.yaml:18:56 错误 overall.expenditure.lines[0].note: 不允许控制字符或不可见字符：第 5 个字符是 U+0007（控制字符），请删去（常见于从网页或 PDF 复制的文字）（实际为 "原件此处[U+0007]有污损"）',
+      ],
+    ],
+    // Item 9: a project id used twice, or one that repeats an element id of another project's section.
+    [
+      'schema-duplicate-project-id',
+      [
+        'bad/schema-duplicate-project-id.yaml:25:9 错误 projects[2].id: 项目 id 重复：projects[0] 已用这个 id（id 在一份报告内必须唯一，它是项目固定链接的一部分）（实际为 "huiyi"）',
+        'bad/schema-duplicate-project-id.yaml:27:9 错误 projects[3].id: 项目 id 与 projects[0]（id huiyi）页面上的元素 id project-huiyi-budget 重名：请换一个 id（实际为 "huiyi-budget"）',
+      ],
+    ],
+    // Item 13: names are at most 200 characters.
+    [
+      'schema-long-name',
+      [
+        'bad/schema-long-name.yaml:7:15 错误 unit.short_name: 过长：最多 200 个字符（实际 220 个）（实际为 "示例县人大常委会办公室示例县人大常委会办公室示例县人大常委会办公室示例县人大常委…"）',
+      ],
+    ],
+    // Item 15 (b): dates.
+    ['schema-future-published', [`bad/schema-future-published.yaml:14:14 错误 source.published: 发布日期晚于今天（${todayInChina()}，北京时间）：日期是否写错了？（实际为 "2099-01-15"）`]],
+    [
+      'schema-retrieved-before-published',
+      ['bad/schema-retrieved-before-published.yaml:16:14 错误 source.retrieved: 获取日期早于发布日期 2024-02-10：文件不能在发布之前获取，日期是否写错了？（实际为 "2024-02-01"）'],
+    ],
+    // Item 15 (c): a number the reader keeps as text is not called text.
+    [
+      'schema-number-as-text',
+      [
+        'bad/schema-number-as-text.yaml:2:7 错误 year: 应为整数，实际为 2024.0（请写作 2024，不带小数点或指数）',
+        'bad/schema-number-as-text.yaml:11:29 错误 unit.staffing[0].count: 数值过大：应为不超过 9007199254740991 的整数，实际为 100000000000000000000',
+      ],
+    ],
+    // Item 20: shape errors the JSON Schema now also refuses (test/unit/json-schema.test.ts).
+    ['schema-amount-with-unit', ['bad/schema-amount-with-unit.yaml:18:43 错误 overall.expenditure.lines[0].amount: 金额应为数字，如 6431.71 或 1,048.54（实际为 "60.25万元"）']],
+    [
+      'schema-indicator-rules',
+      [
+        'bad/schema-indicator-rules.yaml:21:7 错误 overall.indicators[0]: value（单列指标值）不能与 half_year / full_year 同时使用（实际为 对象（键: 值））',
+        'bad/schema-indicator-rules.yaml:22:7 错误 overall.indicators[1]: 指标至少要有一级、二级或三级指标名称之一（实际为 对象（键: 值））',
+      ],
+    ],
     [
       'inconsistent-sums',
       [
@@ -55,6 +124,21 @@ describe('bad declarations get a pinned message each', () => {
     ]);
   });
 
+  it('names are compared in NFC: a duplicate written with a compatibility ideograph is still a duplicate', () => {
+    expect(messages(join(fixtures, 'schema-duplicate-nfc'))).toEqual([
+      `schema-duplicate-nfc/b.yaml:6:9 错误 unit.name: 重复的报告：示例\u96a3县人民代表大会常务委员会办公室 2024 年预算已在 ${join(fixtures, 'schema-duplicate-nfc/a.yaml')} 中声明`,
+    ]);
+  });
+
+  it('year, stage and region code must agree with the directory and file name (issue 15, item 15 a)', () => {
+    expect(messages(join(fixtures, 'schema-path'))).toEqual([
+      'schema-path/2023/110101-shili-renda-final.yaml:2:7 错误 year: 年份 2024 与文件所在的目录 2023/ 不一致：请改正年份，或把文件移到 2024/ 目录',
+      'schema-path/2023/110101-shili-renda-final.yaml:3:8 错误 stage: 阶段 预算 与文件名结尾的 -final（决算）不一致：请改正阶段或文件名',
+      'schema-path/2023/110101-shili-renda-final.yaml:10:19 错误 unit.region.code: 行政区划代码 999901 与文件名开头的 110101 不一致：请改正代码或文件名',
+    ]);
+    expect(loadReports(join(fixtures, 'schema-path')).hasErrors).toBe(true);
+  });
+
   it('shape errors make a declaration unusable; check findings do not', () => {
     expect(loadReports(join(fixtures, 'bad'), [bad('wrong-type')]).hasErrors).toBe(true);
     const sums = loadReports(join(fixtures, 'bad'), [bad('inconsistent-sums')]);
@@ -67,7 +151,8 @@ describe('bad declarations get a pinned message each', () => {
   });
 });
 
-describe('npm run validate', () => {
+// Each test starts Node once or twice (~1 s each alone; several times that on a loaded machine).
+describe('npm run validate', { timeout: 30_000 }, () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['scripts/validate.ts', ...args], { encoding: 'utf8', cwd: join(import.meta.dirname, '../..') });
 
@@ -75,9 +160,11 @@ describe('npm run validate', () => {
     const r = run(join(fixtures, 'bad'));
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    // 9 files: 8 unusable with 9 declaration errors (unknown-field has two); inconsistent-sums is usable.
-    expect(lines.filter((l) => l.includes(' 错误 ') && !l.includes('[sum.'))).toHaveLength(9);
-    expect(r.stderr).toContain('声明错误 9 个（必须修改）');
+    // 21 files: 20 unusable with 25 declaration errors (unknown-field, schema-control-character,
+    // schema-duplicate-project-id, schema-number-as-text and schema-indicator-rules have two each);
+    // inconsistent-sums is usable.
+    expect(lines.filter((l) => l.includes(' 错误 ') && !l.includes('[sum.'))).toHaveLength(25);
+    expect(r.stderr).toContain('检查了 21 个文件，1 份报告可用。声明错误 25 个（必须修改）');
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
   });
 
@@ -125,4 +212,30 @@ it('the committed JSON Schema is up to date with the zod schema', async () => {
   const { reportJsonSchema } = await import('../../src/model/json-schema.ts');
   const committed = execFileSync('cat', [join(fixtures, '../../content/report.schema.json')], { encoding: 'utf8' });
   expect(committed).toBe(reportJsonSchema());
+});
+
+describe('numbers kept as text (issue 15, item 15 c)', () => {
+  const yearMessage = (year: string) => {
+    const text = readFileSync(join(fixtures, 'good/minimal.yaml'), 'utf8').replace('year: 2024\n', `year: ${year}\n`);
+    return validateDeclaration('x.yaml', text).diagnostics.map((d) => `${d.field}: ${d.message}`);
+  };
+  it.each([
+    ['2024.0', 'year: 应为整数，实际为 2024.0（请写作 2024，不带小数点或指数）'],
+    ['2.024e3', 'year: 应为整数，实际为 2.024e3（请写作 2024，不带小数点或指数）'],
+    ['2024.5', 'year: 应为整数，实际为 2024.5'],
+    ['"2024"', 'year: 类型不对：应为数字，实际为文本 "2024"（请去掉引号）'],
+    ['1e20', 'year: 数值过大：应为不超过 9007199254740991 的整数，实际为 1e20'],
+    ['二〇二四', 'year: 类型不对：应为数字，实际为文本 "二〇二四"'],
+  ])('year: %s', (year, message) => {
+    expect(yearMessage(year)).toEqual([message]);
+  });
+});
+
+describe('links (issue 15, item 7)', () => {
+  it('an http address the URL parser refuses gets its own message', () => {
+    const text = readFileSync(join(fixtures, 'good/minimal.yaml'), 'utf8').replace('  publisher: 示例县人民代表大会常务委员会办公室\n', '$&  url: "https://exa%mple.org/a.pdf"\n');
+    expect(validateDeclaration('x.yaml', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.field}: ${d.message}`)).toEqual([
+      '14:8 source.url: 不是有效的网址（实际为 "https://exa%mple.org/a.pdf"）',
+    ]);
+  });
 });

@@ -22,6 +22,7 @@ import { indexBeside, type SearchDocument } from '../src/search/write-index.ts';
 import { searchDocument } from '../src/search/search-document.ts';
 import { summariesOf } from '../src/compare/summaries.ts';
 import { reportHref } from '../src/site/paths.ts';
+import { loadContentRegions, type RegionFacts } from '../src/model/region-schema.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -62,11 +63,11 @@ async function main(): Promise<number> {
 }
 
 /** The search document of each report the feed announces from now on, made when Pagefind asks for it. */
-function searchDocuments(feed: EventEmitter): AsyncIterable<SearchDocument> {
+function searchDocuments(feed: EventEmitter, regions: readonly RegionFacts[]): AsyncIterable<SearchDocument> {
   // Listening starts here, not at the first document Pagefind asks for: no report is missed meanwhile.
   const reports = on(feed, 'report', { close: ['end'] }) as AsyncIterable<[LoadedReport]>;
   return (async function* () {
-    for await (const [r] of reports) yield { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summariesOf([r])[0]!) };
+    for await (const [r] of reports) yield { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summariesOf([r], regions)[0]!) };
   })();
 }
 
@@ -80,12 +81,14 @@ const LOAD_TURN = 2;
 
 async function buildSite(root: string, outDir: string, started: number): Promise<number> {
   const files = listDeclarations(root);
+  // Read first: the search documents need the declared populations, and the reports the code list.
+  const regions = loadContentRegions(root);
   // Pagefind (its own process) indexes each report as soon as it is loaded, and goes on while Astro renders the pages.
   const feed = new EventEmitter();
-  const search = indexBeside(outDir, files.length, searchDocuments(feed));
+  const search = indexBeside(outDir, files.length, searchDocuments(feed, regions.regions));
   let previous: Removal | undefined;
   try {
-    const steps = loadingReports(root, files);
+    const steps = loadingReports(root, files, regions);
     let step = steps.next();
     for (let n = 1; !step.done; step = steps.next(), n++) {
       feed.emit('report', step.value);
@@ -114,7 +117,7 @@ async function buildSite(root: string, outDir: string, started: number): Promise
     releaseLoadResult();
     memory('Astro build');
     const exportsStart = performance.now();
-    const { files: written } = writeExports(reports, outDir);
+    const { files: written } = writeExports(reports, outDir, loaded.regions);
     console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - exportsStart)} ms`);
     memory('exports');
     const waited = performance.now();

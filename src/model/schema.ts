@@ -25,12 +25,28 @@ export const prose = text;
  * Numbers written without quotes are kept as their YAML source text by the loader.
  */
 export const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+/**
+ * The largest amount: 30 digits before the point (10^26 万元, a trillion times a national budget)
+ * and 10 after. Within it every sum and conversion is exact (src/model/decimal.ts).
+ */
+export const AMOUNT_LIMIT = { integer: 30, fraction: 10 } as const;
+/** Digits before and after the point of an amount as printed ("-1,048.54" → [4, 2]). */
+function amountDigits(s: string): [number, number] {
+  const [int = '', frac = ''] = s.replace(/^-|,/g, '').split('.');
+  return [int.length, frac.length];
+}
 export const amount = () =>
   z
     .union([z.string(), z.number()])
     .transform((v) => String(v).trim())
     .refine((s) => AMOUNT.test(s), { message: '金额应为数字，如 6431.71 或 1,048.54' })
-    .refine((s) => !s.startsWith('-'), { message: '金额不能为负数' });
+    .refine((s) => !s.startsWith('-'), { message: '金额不能为负数' })
+    .refine((s) => !AMOUNT.test(s) || amountDigits(s).every((n, i) => n <= [AMOUNT_LIMIT.integer, AMOUNT_LIMIT.fraction][i]!), {
+      error: (issue) => {
+        const [int, frac] = amountDigits(String(issue.input));
+        return `金额位数超出上限：整数部分最多 ${AMOUNT_LIMIT.integer} 位、小数部分最多 ${AMOUNT_LIMIT.fraction} 位（这里整数 ${int} 位、小数 ${frac} 位）`;
+      },
+    });
 
 export const moneyUnit = z.enum(['万元', '元']);
 

@@ -5,7 +5,7 @@
  * names it (src/model/region-codes.ts), so every node is named from the list, whichever report
  * made it.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import { moneyDecimals, toWanyuan } from '../model/money.ts';
 import type { Report } from '../model/report.ts';
 import { reportTotal } from './key-figures.ts';

@@ -30,6 +30,7 @@ import { indexBeside, type SearchDocument } from '../src/search/write-index.ts';
 import { searchDocument } from '../src/search/search-document.ts';
 import { summariesOf } from '../src/compare/summaries.ts';
 import { reportHref } from '../src/site/paths.ts';
+import { loadContentRegions, type RegionFacts } from '../src/model/region-schema.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -171,11 +172,11 @@ async function main(): Promise<number> {
 }
 
 /** The search document of each report the feed announces from now on, made when Pagefind asks for it. */
-function searchDocuments(feed: EventEmitter): AsyncIterable<SearchDocument> {
+function searchDocuments(feed: EventEmitter, regions: readonly RegionFacts[]): AsyncIterable<SearchDocument> {
   // Listening starts here, not at the first document Pagefind asks for: no report is missed meanwhile.
   const reports = on(feed, 'report', { close: ['end'] }) as AsyncIterable<[LoadedReport]>;
   return (async function* () {
-    for await (const [r] of reports) yield { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summariesOf([r])[0]!) };
+    for await (const [r] of reports) yield { url: reportHref(r.report.id, '/'), html: searchDocument(r.report, summariesOf([r], regions)[0]!) };
   })();
 }
 
@@ -190,9 +191,11 @@ const LOAD_TURN = 2;
 async function buildSite(root: string, files: string[], outDir: string, started: number): Promise<number> {
   // What killed or failed builds left beside outDir goes (and a previous site a swap left aside comes back).
   const leftovers = recoverOutput(outDir);
+  // Read first: the search documents need the declared populations, and the reports the code list.
+  const regions = loadContentRegions(root);
   // Pagefind (its own process) indexes each report as soon as it is loaded, and goes on while Astro renders the pages.
   const feed = new EventEmitter();
-  const search = indexBeside(outDir, files.length, searchDocuments(feed));
+  const search = indexBeside(outDir, files.length, searchDocuments(feed, regions.regions));
   // The whole new site is built here and replaces outDir only when complete: the previous site stays servable until then.
   const staging = makeBeside(outDir, 'next');
   let previous: Removal | undefined;
@@ -201,7 +204,7 @@ async function buildSite(root: string, files: string[], outDir: string, started:
   try {
     let loaded: LoadResult;
     try {
-      const steps = loadingReports(root, files);
+      const steps = loadingReports(root, files, regions);
       let step = steps.next();
       for (let n = 1; !step.done; step = steps.next(), n++) {
         feed.emit('report', step.value);
@@ -232,7 +235,7 @@ async function buildSite(root: string, files: string[], outDir: string, started:
     releaseLoadResult();
     memory('Astro build');
     const exportsStart = performance.now();
-    const { files: written } = writeExports(reports, staging);
+    const { files: written } = writeExports(reports, staging, loaded.regions);
     console.log(`wrote ${written.length} data files in ${Math.round(performance.now() - exportsStart)} ms`);
     memory('exports');
     const waited = performance.now();

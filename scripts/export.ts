@@ -15,14 +15,14 @@ function main(): number {
     console.error('用法：node scripts/export.ts <输出目录>');
     return 2;
   }
-  const { reports, diagnostics, hasErrors } = loadReports(reportsDir());
+  const { reports, diagnostics, hasErrors, regions } = loadReports(reportsDir());
   if (hasErrors) {
     for (const d of diagnostics.filter((x) => x.severity === 'error')) console.error(formatDiagnostic({ ...d, file: relative(process.cwd(), d.file) }));
     console.error('内容声明有错误，导出已停止。');
     return 1;
   }
   const outDir = resolve(out);
-  const { files } = writeExports(reports, outDir);
+  const { files } = writeExports(reports, outDir, regions);
   console.log(`wrote ${files.length} files to ${relative(process.cwd(), join(outDir, 'data')) || '.'}`);
   return 0;
 }

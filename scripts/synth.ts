@@ -9,8 +9,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { generateCorpus } from '../src/synth/generate.ts';
+import { SYNTHETIC_MARKER as MARKER } from '../src/declaration/content-dir.ts';
 
-const MARKER = '.synth';
 const USAGE = '用法：node scripts/synth.ts [--count 1000] [--seed 42] [--out .bench/synth-1000]';
 
 interface Args {

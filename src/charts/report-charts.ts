@@ -8,7 +8,7 @@
  * - Amounts are JS numbers only for geometry; every label, tooltip text and table cell is the
  *   published amount formatted exactly (`formatMoney`), never a printed float.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import type { BarSeriesOption, LineSeriesOption, PieSeriesOption, TreemapSeriesOption } from 'echarts/charts';
 import { formatAmount, formatMoney, sum, toWanyuan, type Money } from '../model/money.ts';
 import { isQuantified } from '../model/indicator-value.ts';

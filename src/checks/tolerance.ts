@@ -7,7 +7,7 @@
  * decimal, times the number of addends: 0.005 × n for two-decimal amounts. Anything beyond that
  * is a real difference. Findings always state the difference exactly.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import { convertUnit, moneyDecimals, type Money, type MoneyUnit } from '../model/money.ts';
 
 const halves = new Map<number, Decimal>();

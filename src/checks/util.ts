@@ -2,7 +2,7 @@
  * Shared helpers for the rules: walking budget tables, grouping indicators, reading money out of
  * indicator values, and formatting figures for messages. No rule logic lives here.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import { decimalsOf, exactValue, formatAmount, type MoneyUnit } from '../model/money.ts';
 import type { IndicatorValue } from '../model/indicator-value.ts';
 import type { BudgetLine, BudgetTable, Indicator, Place, Project, Report } from '../model/report.ts';

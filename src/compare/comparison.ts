@@ -4,7 +4,7 @@
  *
  * Browser-safe: no Node imports, so the compare page's script can decode its URL and rank.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import { PROJECT_KINDS } from './project-kinds.ts';
 import { kindSpending, NOT_PUBLISHED, type Figure, type ReportSummary } from './report-summary.ts';
 

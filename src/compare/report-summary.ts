@@ -22,7 +22,7 @@
  *   are rounded (per staff to 1 元, i.e. 4 decimals of 万元; per resident to 0.01 元; shares to
  *   0.1%) with ROUND_HALF_UP, and the note says so.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import { formatAmount, moneyDecimals, toWanyuan, type Money } from '../model/money.ts';
 import { isQuantified } from '../model/indicator-value.ts';
 import type { BudgetLine, Indicator, Project, Report } from '../model/report.ts';

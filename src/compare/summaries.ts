@@ -6,36 +6,27 @@
  */
 import type { Finding } from '../checks/finding.ts';
 import type { Report } from '../model/report.ts';
-import { loadRegions, type RegionFacts } from '../model/region-schema.ts';
+import type { RegionFacts } from '../model/region-schema.ts';
 import { summarizeReport, type ReportSummary } from './report-summary.ts';
 
 const KEY = Symbol.for('mingzhang.summaries');
-interface Memo {
-  summaries: WeakMap<Report, ReportSummary>;
-  regions?: RegionFacts[];
-}
+/** Per list of declared regions (a load's, see LoadResult.regions), the summary of each report object. */
+type Memo = WeakMap<readonly RegionFacts[], WeakMap<Report, ReportSummary>>;
 type WithMemo = typeof globalThis & { [KEY]?: Memo };
 
-/** The populations declared in content/regions.yaml; a file with errors stops the build. */
-export function declaredRegions(): RegionFacts[] {
-  const { regions, errors } = loadRegions();
-  if (errors.length) throw new Error(`content/regions.yaml 有错误：\n${errors.join('\n')}`);
-  return regions;
-}
-
 /**
- * The summary of each of `reports`, in order. With the declared populations (default) each is
- * computed once per report object, and the populations are read once per process; with explicit
- * `regions` (tests) they are computed afresh.
+ * The summary of each of `reports`, in order, with the populations `regions` declares (the load
+ * result's `regions`): computed once per report object and list of regions.
  */
-export function summariesOf(reports: readonly { report: Report; findings: readonly Finding[] }[], regions?: readonly RegionFacts[]): ReportSummary[] {
-  if (regions) return reports.map((r) => summarizeReport(r.report, r.findings, regions));
-  const memo = ((globalThis as WithMemo)[KEY] ??= { summaries: new WeakMap() });
+export function summariesOf(reports: readonly { report: Report; findings: readonly Finding[] }[], regions: readonly RegionFacts[]): ReportSummary[] {
+  const memo = ((globalThis as WithMemo)[KEY] ??= new WeakMap());
+  let byReport = memo.get(regions);
+  if (!byReport) memo.set(regions, (byReport = new WeakMap()));
   return reports.map((r) => {
-    let s = memo.summaries.get(r.report);
+    let s = byReport.get(r.report);
     if (!s) {
-      s = summarizeReport(r.report, r.findings, (memo.regions ??= declaredRegions()));
-      memo.summaries.set(r.report, s);
+      s = summarizeReport(r.report, r.findings, regions);
+      byReport.set(r.report, s);
     }
     return s;
   });

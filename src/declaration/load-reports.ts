@@ -14,6 +14,8 @@ import { fastParser } from './fast-schema.ts';
 import { filePlaceDiagnostics } from './file-place.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { parseSource, type SourceDocument } from './yaml-source.ts';
+import { checkRegion } from './region-check.ts';
+import { loadContentRegions, type ContentRegions, type RegionFacts } from '../model/region-schema.ts';
 
 const DECLARATION = /\.(ya?ml|json)$/i;
 
@@ -34,6 +36,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** True when some declaration could not be used at all (shape errors, duplicates). */
   hasErrors: boolean;
+  /** The regions declared beside the reports (content/regions.yaml); its problems are in `diagnostics`. */
+  regions: RegionFacts[];
 }
 
 /** Declaration files below `dir`, sorted, skipping hidden files and schema files. */
@@ -80,7 +84,7 @@ function findingDiagnostics(source: SourceDocument, findings: Finding[]): Diagno
   }));
 }
 
-/** Load `files` (default: every declaration below `root`). */
+/** Load `files` (default: every declaration below `root`) and the regions file beside `root`. */
 export function loadReports(root: string, files: string[] = listDeclarations(root)): LoadResult {
   const steps = loadingReports(root, files);
   for (;;) {
@@ -93,10 +97,14 @@ export function loadReports(root: string, files: string[] = listDeclarations(roo
  * `loadReports` one file at a time: yields each usable report as soon as it is loaded, and returns
  * the whole result. The build uses it to index reports for search while the rest still load.
  */
-export function* loadingReports(root: string, files: string[] = listDeclarations(root)): Generator<LoadedReport, LoadResult> {
+export function* loadingReports(
+  root: string,
+  files: string[] = listDeclarations(root),
+  regions: ContentRegions = loadContentRegions(root),
+): Generator<LoadedReport, LoadResult> {
   const reports: LoadedReport[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let hasErrors = false;
+  const diagnostics: Diagnostic[] = [...regions.diagnostics];
+  let hasErrors = diagnostics.length > 0;
   const seen = new Map<string, string>();
   for (const file of files) {
     let text: string;
@@ -110,6 +118,13 @@ export function* loadingReports(root: string, files: string[] = listDeclarations
     const { source, decl, diagnostics: shape } = validateDeclaration(file, text);
     diagnostics.push(...shape);
     if (!decl) {
+      hasErrors = true;
+      continue;
+    }
+    // The region's code and names against the list; the report takes the list's names.
+    const region = regions.codes && checkRegion(source, decl.unit.region, regions.codes);
+    if (region && !region.names) {
+      diagnostics.push(...region.diagnostics);
       hasErrors = true;
       continue;
     }
@@ -128,12 +143,12 @@ export function* loadingReports(root: string, files: string[] = listDeclarations
     }
     seen.set(key, file);
     const id = entryId(root, file);
-    const report = buildReport(id, decl);
+    const report = buildReport(id, region?.names ? { ...decl, unit: { ...decl.unit, region: region.names } } : decl);
     const findings = runChecks(report);
     diagnostics.push(...findingDiagnostics(source, findings));
     const loaded = { id, file, decl, report, findings };
     reports.push(loaded);
     yield loaded;
   }
-  return { reports, diagnostics: diagnostics.sort(compareDiagnostics), hasErrors };
+  return { reports, diagnostics: diagnostics.sort(compareDiagnostics), hasErrors, regions: regions.regions };
 }

@@ -10,7 +10,7 @@
  * Cells are written verbatim: amounts as exact decimal strings ("2208.4", never 2.2084e3),
  * booleans as true / false, a value not published as an empty cell (never 0).
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 
 export type Cell = string | number | boolean | Decimal | null | undefined;
 

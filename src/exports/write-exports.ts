@@ -59,9 +59,9 @@ class CsvFile {
 
 /**
  * Write every export for `reports` (e.g. `loadReports(dir).reports`) below `outDir`.
- * `regions`: declared populations (default: content/regions.yaml, which may declare none).
+ * `regions`: the declared populations (the load result's `regions`; content/regions.yaml may declare none).
  */
-export function writeExports(reports: readonly ExportInput[], outDir: string, regions?: readonly RegionFacts[]): ExportResult {
+export function writeExports(reports: readonly ExportInput[], outDir: string, regions: readonly RegionFacts[]): ExportResult {
   const summaries = summariesOf(reports, regions);
   // Written as they are made, one file at a time, and the tables one report at a time: at 10,000
   // reports the JSON files or the table rows held together would not fit in the heap.

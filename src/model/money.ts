@@ -1,7 +1,7 @@
 /**
  * Exact money. Amounts are parsed into Decimal once, here, and keep the text they came from.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from './decimal.ts';
 
 export type MoneyUnit = '万元' | '元';
 

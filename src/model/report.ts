@@ -3,7 +3,7 @@
  * indicator value parsed into a typed value, and a stable anchor and declaration path on every
  * figure, so pages, checks and exports all read one structure.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from './decimal.ts';
 import { exactValue, parseOptionalMoney, type Money, type MoneyUnit } from './money.ts';
 import { parseIndicatorValue, type IndicatorValue } from './indicator-value.ts';
 import { PathNode, type DeclPath } from './decl-path.ts';

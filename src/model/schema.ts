@@ -136,11 +136,27 @@ export const httpUrl = () =>
  * Numbers written without quotes are kept as their YAML source text by the loader.
  */
 export const AMOUNT = /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-/** The amounts the build takes, for the JSON Schema: the text (with the white space trim() removes) without a minus, or a number not below 0. */
+/**
+ * The largest amount: 30 digits before the point (10^26 万元, a trillion times a national budget)
+ * and 10 after. Within it every sum and conversion is exact (src/model/decimal.ts).
+ */
+export const AMOUNT_LIMIT = { integer: 30, fraction: 10 } as const;
+/** Digits before and after the point of an amount as printed ("-1,048.54" → [4, 2]). */
+function amountDigits(s: string): [number, number] {
+  const [int = '', frac = ''] = s.replace(/^-|,/g, '').split('.');
+  return [int.length, frac.length];
+}
+/**
+ * The amounts the build takes, for the JSON Schema: the text (with the white space trim() removes)
+ * without a minus and within AMOUNT_LIMIT, or a number not below 0 within it.
+ */
 const AMOUNT_JSON = {
   anyOf: [
-    { type: 'string', pattern: `^\\s*${AMOUNT.source.slice(1, -1).replace('-?', '')}\\s*$` },
-    { type: 'number', minimum: 0 },
+    {
+      type: 'string',
+      pattern: `^\\s*(\\d{1,3}(,\\d{3}){1,${(AMOUNT_LIMIT.integer - 3) / 3}}|\\d{1,${AMOUNT_LIMIT.integer}})(\\.\\d{1,${AMOUNT_LIMIT.fraction}})?\\s*$`,
+    },
+    { type: 'number', minimum: 0, exclusiveMaximum: 10 ** AMOUNT_LIMIT.integer },
   ],
 };
 export const amount = () =>
@@ -149,6 +165,12 @@ export const amount = () =>
     .transform((v) => String(v).trim())
     .refine((s) => AMOUNT.test(s), { message: '金额应为数字，如 6431.71 或 1,048.54' })
     .refine((s) => !s.startsWith('-'), { message: '金额不能为负数' })
+    .refine((s) => !AMOUNT.test(s) || amountDigits(s).every((n, i) => n <= [AMOUNT_LIMIT.integer, AMOUNT_LIMIT.fraction][i]!), {
+      error: (issue) => {
+        const [int, frac] = amountDigits(String(issue.input));
+        return `金额位数超出上限：整数部分最多 ${AMOUNT_LIMIT.integer} 位、小数部分最多 ${AMOUNT_LIMIT.fraction} 位（这里整数 ${int} 位、小数 ${frac} 位）`;
+      },
+    })
     .meta(AMOUNT_JSON);
 
 export const moneyUnit = z.enum(['万元', '元']);

@@ -3,7 +3,7 @@
  * description of each CSV table taken from the same declarations the files are generated from,
  * and a worked example of recomputing a report's total from the CSV rows.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import type { ReportSummary } from '../compare/report-summary.ts';
 import { formatAmount } from '../model/money.ts';
 import { byReportId, reportTableRowCounts, reportTableRows, TABLE_SPECS, type Row } from '../exports/tables.ts';

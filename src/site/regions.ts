@@ -1,8 +1,11 @@
 /**
  * The region tree province → city → county, built from the reports' GB/T 2260 codes, with the
  * reports and their totals on every node. A report sits on the deepest node its region names.
+ * Loading (src/declaration/load-reports.ts) gives each report its region as the list of codes
+ * names it (src/model/region-codes.ts), so every node is named from the list, whichever report
+ * made it.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../model/decimal.ts';
 import { moneyDecimals, toWanyuan } from '../model/money.ts';
 import type { Report } from '../model/report.ts';
 import { reportTotal } from './key-figures.ts';

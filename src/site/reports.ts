@@ -21,7 +21,7 @@ export interface CheckedReport {
 }
 
 /** Keyed by the load result, so that once the build releases it (shared-load.ts) all of this can be freed. */
-const caches = new WeakMap<LoadResult, { reports: Promise<CheckedReport[]>; summaries?: Promise<ReportSummary[]> }>();
+const caches = new WeakMap<LoadResult, { source: LoadResult; reports: Promise<CheckedReport[]>; summaries?: Promise<ReportSummary[]> }>();
 
 /** Newest year first, then by region code and unit name. */
 export function compareReports(a: CheckedReport, b: CheckedReport): number {
@@ -45,7 +45,7 @@ function current() {
         .map(({ report, decl, findings }) => ({ report, decl, findings }))
         .sort(compareReports);
     });
-    cache = { reports };
+    cache = { source, reports };
     caches.set(source, cache);
   }
   return cache;
@@ -62,6 +62,6 @@ export function getReports(): Promise<CheckedReport[]> {
  */
 export function getSummaries(): Promise<ReportSummary[]> {
   const c = current();
-  c.summaries ??= c.reports.then((reports) => summariesOf(reports));
+  c.summaries ??= c.reports.then((reports) => summariesOf(reports, c.source.regions));
   return c.summaries;
 }

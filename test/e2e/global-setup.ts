@@ -12,6 +12,7 @@ import { generateReportWithFacts, toYaml } from '../../src/synth/generate.ts';
 import { DEPARTMENTS } from '../../src/synth/vocabulary.ts';
 import { COMPARE_PAGE_SIZE } from '../../src/site/compare-groups.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
+import { SYNTHETIC_MARKER } from '../../src/declaration/content-dir.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -55,6 +56,8 @@ function writeSplitCorpus(dir: string): void {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, toYaml(g, seed, index));
   }
+  // Its places are invented: marked as scripts/synth.ts marks a corpus, so their codes are not checked against the list.
+  writeFileSync(join(dir, SYNTHETIC_MARKER), `seed ${seed}\n`);
 }
 
 export default async function setup(project: TestProject) {

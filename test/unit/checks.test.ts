@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../src/model/decimal.ts';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../../src/model/report.ts';
 import { report as reportSchema, type ReportInput } from '../../src/model/schema.ts';

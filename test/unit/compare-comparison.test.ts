@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../../src/model/decimal.ts';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadReports } from '../../src/declaration/load-reports.ts';

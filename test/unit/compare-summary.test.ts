@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport, type Figure, figureFromJson, figureToJson } from '../../src/compare/report-summary.ts';
 import { loadRegions, parseRegions } from '../../src/model/region-schema.ts';
+import { regionCodes } from '../../src/model/region-codes.ts';
+import { formatDiagnostic } from '../../src/declaration/diagnostic.ts';
 
 const { reports } = loadReports('content/reports');
 const summary = (id: string, regions = loadRegions('test/fixtures/regions/none.yaml').regions) => {
@@ -98,13 +100,13 @@ describe('report summaries of the seeds', () => {
 
 describe('population', () => {
   it('content/regions.yaml ships empty, and per resident is 未公开', () => {
-    const r = loadRegions('content/regions.yaml');
-    expect(r).toEqual({ regions: [], errors: [] });
+    const r = loadRegions('content/regions.yaml', regionCodes());
+    expect(r).toEqual({ file: 'content/regions.yaml', regions: [], diagnostics: [] });
     expect(summary('320200-wuxi-renda-budget', r.regions).perResident).toMatchObject({ status: 'not-published', text: '未公开' });
   });
   it('a declared population (fixture, fictional) gives per-resident figures in 元/人', () => {
-    const { regions, errors } = loadRegions('test/fixtures/regions/regions.yaml');
-    expect(errors).toEqual([]);
+    const { regions, diagnostics } = loadRegions('test/fixtures/regions/regions.yaml', regionCodes());
+    expect(diagnostics).toEqual([]);
     const s = summary('320200-wuxi-renda-budget', regions);
     expect(v(s.population)).toEqual(['8000000', 'published', false]);
     expect(s.populationYear).toBe(2023);
@@ -115,9 +117,10 @@ describe('population', () => {
   });
   it('rejects a malformed regions file with positions', () => {
     const bad = parseRegions('r.yaml', 'regions:\n  - code: "32"\n    name: x\n    population: { value: abc, unit: 人, year: 2023, source: { title: t, publisher: p } }\n');
-    expect(bad.errors.join('\n')).toMatch(/r\.yaml:2: regions\[0\]\.code/);
-    expect(bad.errors.join('\n')).toMatch(/人口应为数字/);
-    expect(parseRegions('e.yaml', '# nothing\n')).toEqual({ regions: [], errors: [] });
+    const lines = bad.diagnostics.map(formatDiagnostic).join('\n');
+    expect(lines).toMatch(/r\.yaml:2:11 错误 regions\[0\]\.code: /);
+    expect(lines).toMatch(/人口应为数字/);
+    expect(parseRegions('e.yaml', '# nothing\n')).toEqual({ file: 'e.yaml', regions: [], diagnostics: [] });
     expect(readFileSync('content/regions.yaml', 'utf8')).toContain('不要凭印象填写');
   });
 });

@@ -3,7 +3,7 @@
  * checks make, exactly. This test is that reader: it uses decimal.js and the CSVs, nothing else,
  * and then compares with what the site computed.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../../src/model/decimal.ts';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

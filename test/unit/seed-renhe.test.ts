@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
 import { parse } from 'yaml';
-import Decimal from 'decimal.js';
+import { Decimal } from '../../src/model/decimal.ts';
 import { parseSource } from '../../src/declaration/yaml-source.ts';
 import { report } from '../../src/model/schema.ts';
 

@@ -13,7 +13,7 @@ import { generateCorpus } from '../../src/synth/generate.ts';
 import { parseCsv } from '../../src/exports/csv.ts';
 import { dataFilesView, groupedAmount } from '../../src/site/data-files.ts';
 
-const { reports } = loadReports('content/reports');
+const { reports, regions } = loadReports('content/reports');
 const summaries = reports.map((r) => summarizeReport(r.report, r.findings));
 
 describe('the downloads page', () => {
@@ -21,7 +21,7 @@ describe('the downloads page', () => {
   it('lists every CSV with the row count of the file the build writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mingzhang-data-files-'));
     try {
-      writeExports(reports, dir);
+      writeExports(reports, dir, regions);
       expect(view.tables.map((t) => t.file)).toEqual(['reports.csv', 'budget_lines.csv', 'projects.csv', 'key_tasks.csv', 'indicators.csv', 'findings.csv']);
       for (const t of view.tables) {
         const csv = readFileSync(join(dir, 'data', t.file), 'utf8');

@@ -2,7 +2,7 @@
  * `cost.budget`: cost indicators (成本指标) agree with the money they describe: a project's budget,
  * or the whole unit's total for the unit's own indicators.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../../model/decimal.ts';
 import { formatAmount, formatMoney, toWanyuan } from '../../model/money.ts';
 import type { Indicator } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';

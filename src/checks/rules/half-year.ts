@@ -2,7 +2,7 @@
  * Shared comparison for the `half-year.*` rules: both columns are comparisons with the same unit,
  * and the half-year number is larger than the full-year number.
  */
-import type Decimal from 'decimal.js';
+import type { Decimal } from '../../model/decimal.ts';
 import type { Indicator, Report } from '../../model/report.ts';
 import { forLastReport, indicatorGroups, normUnit, numberOf, type Comparison, type IndicatorGroup } from '../util.ts';
 

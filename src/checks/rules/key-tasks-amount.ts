@@ -2,7 +2,7 @@
  * `key-tasks.amount`: the money planned for the year's key tasks (年度重点工作任务) compared with
  * project spending.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../../model/decimal.ts';
 import { formatMoney, moneyDecimals, type Money } from '../../model/money.ts';
 import type { Rule, RuleFinding } from '../rule.ts';
 import { inUnit } from '../../model/money.ts';

@@ -2,7 +2,7 @@
  * `sum.balance`: in a budget (预算), income equals expenditure, and the budget-level split covers
  * the same money. Compared on the totals, or on the sum of top-level lines when no total is printed.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from '../../model/decimal.ts';
 import { moneyDecimals, type Money, type MoneyUnit } from '../../model/money.ts';
 import type { BudgetTable, Place } from '../../model/report.ts';
 import type { Rule, RuleFinding } from '../rule.ts';

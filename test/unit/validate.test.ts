@@ -6,7 +6,7 @@ import { loadReports } from '../../src/declaration/load-reports.ts';
 import { parseSource } from '../../src/declaration/yaml-source.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
-const bad = (name: string) => join(fixtures, 'bad', `${name}.yaml`);
+const bad = (name: string) => join(fixtures, 'bad', name.includes('.') ? name : `${name}.yaml`);
 
 /** The lines `npm run validate` prints for these files, paths relative to the fixtures folder. */
 function messages(root: string, files?: string[]): string[] {
@@ -44,6 +44,14 @@ describe('bad declarations get a pinned message each', () => {
         'bad/inconsistent-sums.yaml:16:12 错误 [sum.expenditure] overall.expenditure.total: 支出表各行（“基本支出”、“项目支出”）的金额加起来是 100.50 万元，而“合计”一行公布的是 110.50 万元，各行合计比它少 10 万元，超出了四舍五入能解释的范围（最多 0.01 万元）。',
       ],
     ],
+    // Files that make the YAML reader give up: each names its file and the limit, and every other file is still read.
+    ['read-alias-bomb', ['bad/read-alias-bomb.yaml:9:10 错误 别名展开后的内容太多：一份声明中的别名（*名称）展开后最多可增加 100,000 个值，到此处已超过（嵌套的锚点和别名会成倍展开）']],
+    ['read-many-aliases', []],
+    ['read-deep-mapping', ['bad/read-deep-mapping.yaml:102:101 错误 嵌套层级太深：声明最多嵌套 100 层（键下的键、列表中的列表）']],
+    ['read-deep-flow', ['bad/read-deep-flow.yaml:2:106 错误 嵌套层级太深：声明最多嵌套 100 层（键下的键、列表中的列表）']],
+    ['read-deep-sequence', ['bad/read-deep-sequence.yaml:3:201 错误 嵌套层级太深：声明最多嵌套 100 层（键下的键、列表中的列表）']],
+    ['read-negative-zero', ['bad/read-negative-zero.yaml:18:43 错误 overall.expenditure.lines[0].amount: 金额不能为负数（实际为 "-0"）']],
+    ['read-yaml-named-json.json', ['bad/read-yaml-named-json.json:1:1 错误 文件名是 .json，但内容不是 JSON：如果它是 YAML，请改名为 .yaml；如果是 JSON，请修改语法']],
   ];
   it.each(cases)('%s', (name, expected) => {
     expect(messages(join(fixtures, 'bad'), [bad(name)])).toEqual(expected);
@@ -75,10 +83,12 @@ describe('npm run validate', () => {
     const r = run(join(fixtures, 'bad'));
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    // 9 files: 8 unusable with 9 declaration errors (unknown-field has two); inconsistent-sums is usable.
-    expect(lines.filter((l) => l.includes(' 错误 ') && !l.includes('[sum.'))).toHaveLength(9);
-    expect(r.stderr).toContain('声明错误 9 个（必须修改）');
+    // 16 files: 14 unusable with 15 declaration errors (unknown-field has two); inconsistent-sums and read-many-aliases are usable.
+    expect(lines.filter((l) => l.includes(' 错误 ') && !l.includes('[sum.'))).toHaveLength(15);
+    expect(r.stderr).toContain('检查了 16 个文件，2 份报告可用。声明错误 15 个（必须修改）');
+    expect(r.stdout).toContain('bad/read-alias-bomb.yaml:9:10 错误 别名展开后的内容太多');
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
+    expect(`${r.stdout}${r.stderr}`).not.toContain('内部错误');
   });
 
   it('exits 0 on the seed content, and 1 with --strict because a seed does not add up', () => {

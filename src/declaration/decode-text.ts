@@ -80,6 +80,6 @@ export function decodeDeclaration(bytes: Uint8Array): Decoded {
     const bad = start + firstInvalidUtf8(body);
     const line = lineOf(bytes, bad);
     if (decodes('gb18030', body)) return { line, message: `文件不是 UTF-8 编码，看起来是 GB18030（GBK、GB2312）编码，声明必须是 UTF-8：${iconv('GB18030')}` };
-    return { line, message: `文件不是有效的 UTF-8 编码（此行有无效字节 0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}），声明必须是 UTF-8：${HOW_TO_SAVE}` };
+    return { line, message: `文件不是有效的 UTF-8 编码（第一处无效的字节在此行），声明必须是 UTF-8：${HOW_TO_SAVE}` };
   }
 }

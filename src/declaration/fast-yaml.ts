@@ -298,7 +298,7 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
     positions.set(out, offsets);
     let j = a + 1;
     const skip = () => {
-      while (j < b && code(j) === SPACE) j++;
+      while (j < b && isBlank(code(j))) j++;
     };
     skip();
     if (j < b && code(j) === RBRACE) j++;

@@ -58,33 +58,28 @@ function realpathOrUndefined(path: string): string | undefined {
 }
 
 /**
- * Declaration files below `dir`, sorted, skipping hidden files and schema files. Symbolic links are
- * followed only where they lead inside `dir` (each real directory once, so a link loop ends); a
- * link that leads outside is listed as it is, declaration-named or not when it is a directory, so
- * that loading refuses it with a message instead of skipping it in silence.
+ * Declaration files below `dir`, sorted, skipping hidden files and schema files. Symbolic links to
+ * directories are not followed: one inside `dir` leads to a directory listed under its own path
+ * (following it would list its files twice, or loop), and one that leads outside is listed as it is,
+ * like a link to a file outside, so that loading refuses it with a message rather than in silence.
  */
 export function listDeclarations(dir: string): string[] {
   const root = realpathSync(dir);
-  const seen = new Set<string>();
   const out: string[] = [];
   const isDeclaration = (name: string) => DECLARATION.test(name) && !name.endsWith('.schema.json');
-  const walk = (d: string, real: string) => {
-    if (seen.has(real)) return;
-    seen.add(real);
+  const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.name.startsWith('.')) continue;
       const p = join(d, e.name);
       if (e.isSymbolicLink()) {
         const target = realpathOrUndefined(p);
-        const inside = target !== undefined && isInside(root, target);
-        const isDir = target !== undefined && statSync(target).isDirectory();
-        if (inside && isDir) walk(p, target);
-        else if (isDeclaration(e.name) || isDir) out.push(p);
-      } else if (e.isDirectory()) walk(p, join(real, e.name));
+        const outside = target === undefined || !isInside(root, target);
+        if (isDeclaration(e.name) || (outside && target !== undefined && statSync(target).isDirectory())) out.push(p);
+      } else if (e.isDirectory()) walk(p);
       else if (isDeclaration(e.name)) out.push(p);
     }
   };
-  walk(dir, root);
+  walk(dir);
   return out.sort();
 }
 

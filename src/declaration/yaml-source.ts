@@ -143,14 +143,16 @@ class LimitHit {
 
 /** The first place where `doc` goes beyond MAX_DEPTH or MAX_ALIAS_VALUES, with a message. */
 function beyondLimits(doc: Document): { offset: number; message: string } | undefined {
-  // Depth first, without recursion, so that the recursive walks after it (ours, toJS, zod) are safe.
+  // Depth first, without recursion, so that the recursive walks after it (ours, toJS, zod) are safe;
+  // children are pushed last to first, so the first place found is the first in the file.
   const stack: [unknown, number][] = [[doc.contents, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (isMap(node) || isSeq(node)) {
       if (depth >= MAX_DEPTH) return { offset: node.range?.[0] ?? 0, message: DEPTH_MESSAGE };
-      for (const item of node.items) {
-        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      for (let k = node.items.length - 1; k >= 0; k--) {
+        const item = node.items[k];
+        if (isPair(item)) stack.push([item.value, depth + 1], [item.key, depth + 1]);
         else stack.push([item, depth + 1]);
       }
     }
@@ -190,14 +192,17 @@ function beyondLimits(doc: Document): { offset: number; message: string } | unde
 /** Offset of the first collection nested deeper than MAX_DEPTH, found in the parser's token tree without recursion. */
 function tooDeepAt(text: string): number | undefined {
   const stack: [CST.Token, number][] = [];
-  for (const token of new Parser().parse(text)) if (token.type === 'document' && token.value) stack.push([token.value, 0]);
-  while (stack.length) {
-    const [token, depth] = stack.pop()!;
-    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-      if (depth >= MAX_DEPTH) return token.offset;
-      for (const item of token.items) {
-        if (item.key) stack.push([item.key, depth + 1]);
-        if (item.value) stack.push([item.value, depth + 1]);
+  for (const token of new Parser().parse(text)) {
+    if (token.type === 'document' && token.value) stack.push([token.value, 0]);
+    while (stack.length) {
+      const [node, depth] = stack.pop()!;
+      if (node.type === 'block-map' || node.type === 'block-seq' || node.type === 'flow-collection') {
+        if (depth >= MAX_DEPTH) return node.offset;
+        for (let k = node.items.length - 1; k >= 0; k--) {
+          const item = node.items[k]!;
+          if (item.value) stack.push([item.value, depth + 1]);
+          if (item.key) stack.push([item.key, depth + 1]);
+        }
       }
     }
   }

@@ -110,7 +110,7 @@ describe('symbolic links', () => {
     expect(out.join('\n')).not.toContain('root:x');
   });
 
-  it('a linked directory outside is refused, one inside is read once, and a loop ends', () => {
+  it('a linked directory outside is refused; one inside is read under its own path only, so a loop ends', () => {
     writeFileSync(join(outside, 'a.yaml'), good);
     symlinkSync(outside, join(dir, 'elsewhere'));
     mkdirSync(join(dir, '2024'));

@@ -448,9 +448,11 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
     }
     if (starts.length === 0) return undefined;
     if (indents[0] !== 0) bail();
+    // (Before reading: a `- key:` line's start moves to its key.)
+    const rootStart = starts[0]!;
     const data = block(0);
     if (i !== starts.length) bail();
-    return { data, rootStart: starts[0]! };
+    return { data, rootStart };
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;

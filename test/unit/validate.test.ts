@@ -113,6 +113,7 @@ describe('npm run validate', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('bad/wrong-type.yaml:2:7 错误 year: 类型不对：应为数字，实际为文本 "二〇二四年"');
+    expect(r.stderr).toContain('bad/read-alias-bomb.yaml:9:10 错误 别名展开后的内容太多');
     expect(r.stderr).not.toMatch(/^\s+at /m);
   }, 30_000);
 });

@@ -120,20 +120,15 @@ export function loadReports(root: string, files: string[] = listDeclarations(roo
   }
 }
 
-/**
- * `loadReports` one file at a time: yields each usable report as soon as it is loaded, and returns
- * the whole result. The build uses it to index reports for search while the rest still load.
- */
 /** `file`'s text, or the reason it is not read: outside the content directory, not a file, too big, not UTF-8. */
 function readDeclaration(root: string, file: string): { text: string } | Diagnostic {
   const refuse = (message: string, line = 1): Diagnostic => ({ file, line, column: 1, field: '', severity: 'error', message });
   // A file is read only if its real path lies inside the real directory it was listed under (the
   // content directory, or for a file named on the command line outside it, its own directory).
   const base = isInside(resolve(root), resolve(file)) ? root : dirname(file);
-  let real: string;
   let bytes: Uint8Array;
   try {
-    real = realpathSync(file);
+    const real = realpathSync(file);
     if (!isInside(realpathSync(base), real)) return refuse(`这是指向内容目录之外（${real}）的符号链接：明账只读内容目录之内的文件，未读取它。请把文件本身放进内容目录`);
     const stat = statSync(real);
     if (stat.isDirectory()) return refuse('这是一个目录，不是声明文件');
@@ -157,6 +152,10 @@ function unexpected(file: string, e: unknown): Diagnostic {
   return { file, line: 1, column: 1, field: '', severity: 'error', message: `${what}（${err.name}: ${err.message.split('\n')[0]}）` };
 }
 
+/**
+ * `loadReports` one file at a time: yields each usable report as soon as it is loaded, and returns
+ * the whole result. The build uses it to index reports for search while the rest still load.
+ */
 export function* loadingReports(root: string, files: string[] = listDeclarations(root)): Generator<LoadedReport, LoadResult> {
   const reports: LoadedReport[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -95,7 +95,7 @@ describe('size', () => {
     expect(messages()).toEqual([
       'huge.yaml:1:1 错误 文件太大：2.9 MB，一份声明最多 2.0 MB（最大的真实声明约 60 KB）。请检查是否误放了别的文件，或把声明拆成几份',
     ]);
-  });
+  }, 30_000);
 });
 
 describe('symbolic links', () => {

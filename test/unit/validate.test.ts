@@ -160,7 +160,7 @@ describe('reading YAML', () => {
     ] as const) {
       expect(parseSource('x.yaml', text).syntaxErrors.map((d) => `${d.line}:${d.column} ${d.message}`), text.slice(0, 20)).toEqual([`${at} ${message}`]);
     }
-  });
+  }, 30_000);
 
   it('a .json declaration that is not JSON is told so, at the place JSON stops', () => {
     const s = parseSource('x.json', '{"year": 2024,\n "stage" "预算"}');

@@ -90,7 +90,8 @@ function jsonError(file: string, text: string): Diagnostic | undefined {
 /** The full parser: a position-tracking `yaml` document (slower; every YAML feature, every syntax error). */
 export function parseSourceFull(file: string, text: string): SourceDocument {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the yaml package would print its warnings (quoting the file) to the terminal itself.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/declaration/diagnostic.ts';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { parseFastYaml } from '../../src/declaration/fast-yaml.ts';
 import { loadReports, validateDeclaration } from '../../src/declaration/load-reports.ts';
 import { parseSource, parseSourceFull } from '../../src/declaration/yaml-source.ts';
@@ -97,6 +98,22 @@ describe('npm run validate', () => {
   it('exits 0 on the seed content, and 1 with --strict because a seed does not add up', () => {
     expect(run().status).toBe(0);
     expect(run('--strict').status).toBe(1);
+  }, 30_000);
+
+  it('prints nothing of a file but escaped diagnostics (no warning of the yaml package quoting it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-validate-'));
+    try {
+      // A mapping used as a key: the yaml package warns, quoting the key, when it turns it into a string.
+      const good = readFileSync(join(fixtures, 'good/minimal.yaml'), 'utf8');
+      writeFileSync(join(dir, 'x.yaml'), `${good}? { a: "\\e[31m" }\n: x\n`);
+      const r = run(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).not.toContain('Warning');
+      expect(`${r.stdout}${r.stderr}`).not.toContain('\x1b');
+      expect(r.stdout).toContain('不认识的字段：{ a: "\\e[31m" }');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('rejects an unknown option with usage', () => {

@@ -30,11 +30,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
+/**
+ * Characters of a file that must not reach a terminal as they are: controls (a NUL, an escape
+ * sequence, a line break inside one diagnostic), bidi and invisible formatting characters, the BOM,
+ * unpaired surrogates. Messages quote file content, so this applies to every diagnostic printed.
+ */
+const UNPRINTABLE = /[\0-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** `text` with every unprintable character written as \uXXXX. */
+export function escapeUnprintable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** One line a person can act on: `file:line:column 错误 field: message`. */
 export function formatDiagnostic(d: Diagnostic): string {
   const rule = d.rule ? ` [${d.rule}]` : '';
   const field = d.field ? `${d.field}: ` : '';
-  return `${d.file}:${d.line}:${d.column} ${SEVERITY_LABEL[d.severity]}${rule} ${field}${d.message}`;
+  return escapeUnprintable(`${d.file}:${d.line}:${d.column} ${SEVERITY_LABEL[d.severity]}${rule} ${field}${d.message}`);
 }
 
 /** Sort by file, then position, so output is stable. */

@@ -36,7 +36,8 @@ const bail = (): never => {
   throw new Unsupported();
 };
 
-const PLAIN_INTEGER = /^-?\d+$/;
+/** Integers whose number prints back as written (no leading zero, no sign on zero): see numberOrSource in yaml-source.ts. */
+const CANONICAL_INTEGER = /^(?:0|-?[1-9]\d*)$/;
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const TRUE = /^(?:[Tt]rue|TRUE)$/;
 const FALSE = /^(?:[Ff]alse|FALSE)$/;
@@ -57,6 +58,7 @@ const isFlowIndicator = asciiSet('&*!|>%@`?"\'');
 /** Characters that end a key, and a plain value, inside a flow mapping. */
 const endsFlowKey = asciiSet(':,{}[]"\'#');
 const endsFlowValue = asciiSet(',{}[]#');
+const isPlainIndicator = asciiSet('-?:');
 const PLAIN_KEY = /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_\u4e00-\u9fff-]*$/;
 
 const TAB = 0x09;
@@ -70,13 +72,28 @@ const LBRACE = 0x7b;
 const RBRACE = 0x7d;
 const COMMA = 0x2c;
 
-/** What String.prototype.trim removes (WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  return (
-    c === SPACE || (c >= TAB && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+/**
+ * White space around a value: YAML's, space and tab only. (Not String.prototype.trim's: U+3000, NBSP,
+ * U+FEFF … are part of a YAML value.)
+ */
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
 }
+
+/**
+ * Characters the subset leaves to the full parser wherever they are: C0 and C1 controls (but tab
+ * and line feed), DEL, the BOM, line and paragraph separators, non-characters and unpaired
+ * surrogates. YAML gives some of them a meaning (a BOM starts a document, NEL ends a line in YAML
+ * 1.1) and others are not printable.
+ */
+const UNUSUAL = /[\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Nesting the subset reads (declarations nest about 8 levels); deeper documents are left to the
+ * full parser, which reports nesting beyond its limit (MAX_DEPTH in yaml-source.ts), instead of
+ * overflowing the stack here.
+ */
+const MAX_FAST_DEPTH = 64;
 
 /**
  * Keys already found valid, by length and last character. The same few dozen keys repeat in every
@@ -135,7 +152,7 @@ function valueString(text: string, a: number, b: number): string {
 
 /** Read `text` with the fast subset reader; `undefined` when it uses anything beyond the subset. */
 export function parseFastYaml(text: string): FastDocument | undefined {
-  if (text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (UNUSUAL.test(text) || text.includes('\r')) return undefined;
   const positions: Positions = new Map();
   const read = readText(text, positions);
   if (!read) return undefined;
@@ -171,7 +188,7 @@ function offsetIn(data: unknown, positions: Positions, rootStart: number, path: 
 /** The data of `text`, recording the offsets of its nodes in `positions`; undefined outside the subset. */
 function readText(text: string, positions: Positions): { data: unknown; rootStart: number } | undefined {
   // The lines that hold content (not blank, not comments): indent, offset of the first
-  // non-space character, and end (trailing whitespace left out, as String.prototype.trimEnd does).
+  // non-space character, and end (trailing spaces and tabs left out).
   const indents: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -183,7 +200,7 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
 
   /** Offset after trimming whitespace at the end of [a, b). */
   const trimEnd = (a: number, b: number) => {
-    while (b > a && isTrimmed(code(b - 1))) b--;
+    while (b > a && isBlank(code(b - 1))) b--;
     return b;
   };
 
@@ -211,7 +228,7 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
     if (TRUE.test(s)) return true;
     if (FALSE.test(s)) return false;
     if (SPECIAL_NUMBER.test(s)) bail();
-    if (PLAIN_INTEGER.test(s)) {
+    if (CANONICAL_INTEGER.test(s)) {
       const n = Number(s);
       if (Number.isSafeInteger(n)) return n;
     }
@@ -281,7 +298,7 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
     positions.set(out, offsets);
     let j = a + 1;
     const skip = () => {
-      while (j < b && code(j) === SPACE) j++;
+      while (j < b && isBlank(code(j))) j++;
     };
     skip();
     if (j < b && code(j) === RBRACE) j++;
@@ -305,6 +322,8 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
           while (j < b && !endsFlowValue(code(j))) j++;
           const e = trimEnd(valueAt, j);
           if (e === valueAt || isFlowIndicator(code(valueAt))) bail();
+          // `-`, `?` and `:` start a plain value only when a character that is not space follows (`{ a: - }` is an error).
+          if (isPlainIndicator(code(valueAt)) && (valueAt + 1 === e || isBlank(code(valueAt + 1)))) bail();
           for (let p = valueAt; p < e; p++) if (code(p) === COLON && (p + 1 === e || code(p + 1) === SPACE)) bail();
           value = plainValue(valueAt, e);
         }
@@ -348,7 +367,10 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
     return value;
   };
 
+  let depth = 0;
+
   function mapping(indent: number): Record<string, unknown> {
+    if (++depth > MAX_FAST_DEPTH) bail();
     const out: Record<string, unknown> = {};
     const offsets: number[] = [];
     positions.set(out, offsets);
@@ -363,15 +385,17 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
       const key = keyAt(text, start, start + k);
       if (Object.hasOwn(out, key)) bail();
       let restStart = start + k + 1;
-      while (restStart < end && isTrimmed(code(restStart))) restStart++;
+      while (restStart < end && isBlank(code(restStart))) restStart++;
       i++;
       offsets.push(start, valueStart(restStart, end));
       out[key] = valueAfter(indent, restStart, end, false);
     }
+    depth--;
     return out;
   }
 
   function sequence(indent: number): unknown[] {
+    if (++depth > MAX_FAST_DEPTH) bail();
     const out: unknown[] = [];
     const offsets: number[] = [];
     positions.set(out, offsets);
@@ -385,7 +409,7 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
       const start = starts[i]!;
       const end = ends[i]!;
       let restStart = start + 1;
-      while (restStart < end && isTrimmed(code(restStart))) restStart++;
+      while (restStart < end && isBlank(code(restStart))) restStart++;
       const c = code(restStart);
       if (restStart < end && c === DASH && (end - restStart === 1 || code(restStart + 1) === SPACE)) bail();
       if (restStart < end && c !== HASH && c !== DQUOTE && c !== SQUOTE && c !== LBRACE && keyEnd(restStart, end) > 0) {
@@ -400,6 +424,7 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
       offsets.push(valueStart(restStart, end));
       out.push(valueAfter(indent, restStart, end, true));
     }
+    depth--;
     return out;
   }
 
@@ -423,9 +448,11 @@ function readText(text: string, positions: Positions): { data: unknown; rootStar
     }
     if (starts.length === 0) return undefined;
     if (indents[0] !== 0) bail();
+    // (Before reading: a `- key:` line's start moves to its key.)
+    const rootStart = starts[0]!;
     const data = block(0);
     if (i !== starts.length) bail();
-    return { data, rootStart: starts[0]! };
+    return { data, rootStart };
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
     throw e;

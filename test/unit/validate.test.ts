@@ -2,13 +2,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/declaration/diagnostic.ts';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { parseFastYaml } from '../../src/declaration/fast-yaml.ts';
 import { loadReports, validateDeclaration } from '../../src/declaration/load-reports.ts';
-import { parseSource } from '../../src/declaration/yaml-source.ts';
+import { parseSource, parseSourceFull } from '../../src/declaration/yaml-source.ts';
 import { todayInChina } from '../../src/model/schema.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
-const bad = (name: string) => join(fixtures, 'bad', `${name}.yaml`);
+const bad = (name: string) => join(fixtures, 'bad', name.includes('.') ? name : `${name}.yaml`);
 
 /** The lines `npm run validate` prints for these files, paths relative to the fixtures folder. */
 function messages(root: string, files?: string[]): string[] {
@@ -113,6 +115,14 @@ describe('bad declarations get a pinned message each', () => {
         'bad/inconsistent-sums.yaml:16:12 错误 [sum.expenditure] overall.expenditure.total: 支出表各行（“基本支出”、“项目支出”）的金额加起来是 100.50 万元，而“合计”一行公布的是 110.50 万元，各行合计比它少 10 万元，超出了四舍五入能解释的范围（最多 0.01 万元）。',
       ],
     ],
+    // Files that make the YAML reader give up: each names its file and the limit, and every other file is still read.
+    ['read-alias-bomb', ['bad/read-alias-bomb.yaml:9:10 错误 别名展开后的内容太多：一份声明中的别名（*名称）展开后最多可增加 100,000 个值，到此处已超过（嵌套的锚点和别名会成倍展开）']],
+    ['read-many-aliases', []],
+    ['read-deep-mapping', ['bad/read-deep-mapping.yaml:102:101 错误 嵌套层级太深：声明最多嵌套 100 层（键下的键、列表中的列表）']],
+    ['read-deep-flow', ['bad/read-deep-flow.yaml:2:106 错误 嵌套层级太深：声明最多嵌套 100 层（键下的键、列表中的列表）']],
+    ['read-deep-sequence', ['bad/read-deep-sequence.yaml:3:201 错误 嵌套层级太深：声明最多嵌套 100 层（键下的键、列表中的列表）']],
+    ['read-negative-zero', ['bad/read-negative-zero.yaml:18:43 错误 overall.expenditure.lines[0].amount: 金额不能为负数（实际为 "-0"）']],
+    ['read-yaml-named-json.json', ['bad/read-yaml-named-json.json:1:1 错误 文件名是 .json，但内容不是 JSON：如果它是 YAML，请改名为 .yaml；如果是 JSON，请修改语法']],
   ];
   it.each(cases)('%s', (name, expected) => {
     expect(messages(join(fixtures, 'bad'), [bad(name)])).toEqual(expected);
@@ -160,18 +170,36 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const r = run(join(fixtures, 'bad'));
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    // 21 files: 20 unusable with 25 declaration errors (unknown-field, schema-control-character,
+    // 28 files: 26 unusable with 31 declaration errors (unknown-field, schema-control-character,
     // schema-duplicate-project-id, schema-number-as-text and schema-indicator-rules have two each);
-    // inconsistent-sums is usable.
-    expect(lines.filter((l) => l.includes(' 错误 ') && !l.includes('[sum.'))).toHaveLength(25);
-    expect(r.stderr).toContain('检查了 21 个文件，1 份报告可用。声明错误 25 个（必须修改）');
+    // inconsistent-sums and read-many-aliases are usable.
+    expect(lines.filter((l) => l.includes(' 错误 ') && !l.includes('[sum.'))).toHaveLength(31);
+    expect(r.stderr).toContain('检查了 28 个文件，2 份报告可用。声明错误 31 个（必须修改）');
+    expect(r.stdout).toContain('bad/read-alias-bomb.yaml:9:10 错误 别名展开后的内容太多');
     expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at /m);
-  });
+    expect(`${r.stdout}${r.stderr}`).not.toContain('内部错误');
+  }, 30_000);
 
   it('exits 0 on the seed content, and 1 with --strict because a seed does not add up', () => {
     expect(run().status).toBe(0);
     expect(run('--strict').status).toBe(1);
-  });
+  }, 30_000);
+
+  it('prints nothing of a file but escaped diagnostics (no warning of the yaml package quoting it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingzhang-validate-'));
+    try {
+      // A mapping used as a key: the yaml package warns, quoting the key, when it turns it into a string.
+      const good = readFileSync(join(fixtures, 'good/minimal.yaml'), 'utf8');
+      writeFileSync(join(dir, 'x.yaml'), `${good}? { a: "\\e[31m" }\n: x\n`);
+      const r = run(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).not.toContain('Warning');
+      expect(`${r.stdout}${r.stderr}`).not.toContain('\x1b');
+      expect(r.stdout).toContain('不认识的字段：{ a: "\\e[31m" }');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('rejects an unknown option with usage', () => {
     const r = run('--frobnicate');
@@ -187,8 +215,9 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('bad/wrong-type.yaml:2:7 错误 year: 类型不对：应为数字，实际为文本 "二〇二四年"');
+    expect(r.stderr).toContain('bad/read-alias-bomb.yaml:9:10 错误 别名展开后的内容太多');
     expect(r.stderr).not.toMatch(/^\s+at /m);
-  });
+  }, 30_000);
 });
 
 describe('reading YAML', () => {
@@ -199,6 +228,45 @@ describe('reading YAML', () => {
 
   it('reads JSON declarations too', () => {
     expect(parseSource('x.json', '{"a": 1.50, "b": [1, 2]}').data).toEqual({ a: '1.50', b: [1, 2] });
+  });
+
+  it('keeps the source text of every number that would not print back as written, on both readers', () => {
+    const text = 'a: 010101\nb: -0\nc: +1\nd: 1e3\ne: 0x1F\nf: 2024.0\ng: 12345678901234567890\nh: 2024\ni: -5\nj: 0\nk: .5\nl: 0o17\n';
+    const expected = { a: '010101', b: '-0', c: '+1', d: '1e3', e: '0x1F', f: '2024.0', g: '12345678901234567890', h: 2024, i: -5, j: 0, k: '.5', l: '0o17' };
+    expect(parseSource('x.yaml', text).data).toEqual(expected);
+    expect(parseSourceFull('x.yaml', text).data).toEqual(expected);
+    expect(parseFastYaml('a: 010101\nb: -0\nh: 2024\n')?.data).toEqual({ a: '010101', b: '-0', h: 2024 });
+  });
+
+  it('an indicator value 010101 stays "010101", through the fast reader and the full one (aliases)', () => {
+    const withAliases = readFileSync(bad('read-many-aliases'), 'utf8').replace('value: &v "1次"', 'value: &v 010101');
+    // The same without aliases (and without the flow sequence of forms), for the fast reader.
+    const plain = withAliases.replace('forms: [部门整体预算绩效目标表]', 'forms:\n  - 部门整体预算绩效目标表').replace(/&l1 |&l2 |&v /g, '').replace(/\*l1/g, '产出指标').replace(/\*l2/g, '数量指标').replace(/\*v/g, '010101');
+    for (const text of [withAliases, plain]) {
+      const { decl, diagnostics } = validateDeclaration('x.yaml', text);
+      expect(diagnostics).toEqual([]);
+      expect(decl!.projects![0]!.indicators!.slice(0, 2).map((i) => i.value)).toEqual(['010101', '010101']);
+    }
+    expect(parseFastYaml(withAliases)).toBeUndefined();
+    expect(parseFastYaml(plain)).toBeDefined();
+  });
+
+  it('nesting 3,000 deep (block mapping, block and flow sequences) gets the nesting limit at the 101st level, not a stack overflow', () => {
+    const deepMap = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}k:\n`).join('') + `${' '.repeat(3000)}k: 1\n`;
+    const message = '嵌套层级太深：声明最多嵌套 100 层（键下的键、列表中的列表）';
+    for (const [text, at] of [
+      [deepMap, '101:101'],
+      [`k:\n  ${'- '.repeat(3000)}x\n`, '2:201'],
+      [`k: ${'['.repeat(3000)}${']'.repeat(3000)}\n`, '1:103'],
+      [`k: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\n`, '1:400'],
+    ] as const) {
+      expect(parseSource('x.yaml', text).syntaxErrors.map((d) => `${d.line}:${d.column} ${d.message}`), text.slice(0, 20)).toEqual([`${at} ${message}`]);
+    }
+  }, 30_000);
+
+  it('a .json declaration that is not JSON is told so, at the place JSON stops', () => {
+    const s = parseSource('x.json', '{"year": 2024,\n "stage" "预算"}');
+    expect(s.syntaxErrors.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual(['2:10 文件名是 .json，但内容不是 JSON（此处出错）：如果它是 YAML，请改名为 .yaml；如果是 JSON，请修改此处']);
   });
 
   it('locates nested fields, and the deepest existing parent of a missing one', () => {

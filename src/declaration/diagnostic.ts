@@ -35,11 +35,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * sequence, a line break inside one diagnostic), bidi and invisible formatting characters, the BOM,
  * unpaired surrogates. Messages quote file content, so this applies to every diagnostic printed.
  */
-const UNPRINTABLE = /[\0-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
 
-/** `text` with every unprintable character written as \uXXXX. */
+/** `text` with every unprintable character written as \uXXXX (\u{XXXXX} beyond the BMP). */
 export function escapeUnprintable(text: string): string {
-  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return text.replace(UNPRINTABLE, (c) => {
+    const code = c.codePointAt(0)!;
+    const hex = code.toString(16).toUpperCase();
+    return code > 0xffff ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
 }
 
 /** One line a person can act on: `file:line:column 错误 field: message`. */

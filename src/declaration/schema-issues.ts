@@ -34,16 +34,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Controls and invisible characters, shown as their code point so that a quotation cannot reorder or hide the message around it. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
-
 /** Short quotation of what was found, for the end of a message. */
 function quote(value: unknown): string {
   if (value === null || typeof value !== 'object') {
     if (typeof value !== 'string') return String(value);
     const chars = [...value];
     const shown = chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : value;
-    return `"${shown.replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`)}"`;
+    // Controls and invisible characters are escaped where every diagnostic is printed (formatDiagnostic).
+    return `"${shown}"`;
   }
   return TYPE_NAMES[typeName(value)] ?? typeName(value);
 }

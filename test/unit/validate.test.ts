@@ -55,20 +55,20 @@ describe('bad declarations get a pinned message each', () => {
     [
       'schema-bidi-name',
       [
-        'bad/schema-bidi-name.yaml:6:9 错误 unit.name: 不允许控制字符或不可见字符：第 10 个字符是 U+202E（从右至左强制），请删去（常见于从网页或 PDF 复制的文字）（实际为 "示例县人民代表大会[U+202E]常务委员会办公室"）',
+        'bad/schema-bidi-name.yaml:6:9 错误 unit.name: 不允许控制字符或不可见字符：第 10 个字符是 U+202E（从右至左强制），请删去（常见于从网页或 PDF 复制的文字）（实际为 "示例县人民代表大会\\u202E常务委员会办公室"）',
       ],
     ],
     [
       'schema-zero-width-name',
       [
-        'bad/schema-zero-width-name.yaml:6:9 错误 unit.name: 不允许控制字符或不可见字符：第 18 个字符是 U+200B（零宽空格），请删去（常见于从网页或 PDF 复制的文字）（实际为 "示例县人民代表大会常务委员会办公室[U+200B]"）',
+        'bad/schema-zero-width-name.yaml:6:9 错误 unit.name: 不允许控制字符或不可见字符：第 18 个字符是 U+200B（零宽空格），请删去（常见于从网页或 PDF 复制的文字）（实际为 "示例县人民代表大会常务委员会办公室\\u200B"）',
       ],
     ],
     [
       'schema-control-character',
       [
-        'bad/schema-control-character.yaml:8:13 错误 unit.category: 不允许控制字符或不可见字符：第 2 个字符是 U+0009（制表符），请删去（常见于从网页或 PDF 复制的文字）（实际为 "人[U+0009]大"）',
-        'bad/schema-control-character.yaml:18:56 错误 overall.expenditure.lines[0].note: 不允许控制字符或不可见字符：第 5 个字符是 U+0007（控制字符），请删去（常见于从网页或 PDF 复制的文字）（实际为 "原件此处[U+0007]有污损"）',
+        'bad/schema-control-character.yaml:8:13 错误 unit.category: 不允许控制字符或不可见字符：第 2 个字符是 U+0009（制表符），请删去（常见于从网页或 PDF 复制的文字）（实际为 "人\\u0009大"）',
+        'bad/schema-control-character.yaml:18:56 错误 overall.expenditure.lines[0].note: 不允许控制字符或不可见字符：第 5 个字符是 U+0007（控制字符），请删去（常见于从网页或 PDF 复制的文字）（实际为 "原件此处\\u0007有污损"）',
       ],
     ],
     // Item 9: a project id used twice, or one that repeats an element id of another project's section.
@@ -144,7 +144,7 @@ describe('bad declarations get a pinned message each', () => {
     expect(messages(join(fixtures, 'schema-path'))).toEqual([
       'schema-path/2023/110101-shili-renda-final.yaml:2:7 错误 year: 年份 2024 与文件所在的目录 2023/ 不一致：请改正年份，或把文件移到 2024/ 目录',
       'schema-path/2023/110101-shili-renda-final.yaml:3:8 错误 stage: 阶段 预算 与文件名结尾的 -final（决算）不一致：请改正阶段或文件名',
-      'schema-path/2023/110101-shili-renda-final.yaml:10:19 错误 unit.region.code: 行政区划代码 999901 与文件名开头的 110101 不一致：请改正代码或文件名',
+      'schema-path/2023/110101-shili-renda-final.yaml:10:19 错误 unit.region.code: 行政区划代码 320281 与文件名开头的 110101 不一致：请改正代码或文件名',
     ]);
     expect(loadReports(join(fixtures, 'schema-path')).hasErrors).toBe(true);
   });

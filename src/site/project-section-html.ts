@@ -15,7 +15,7 @@ import type { FindingMark } from './findings.ts';
 import { esc } from './html-escape.ts';
 import { indicatorTables } from './indicator-table.ts';
 import { indicatorTableHtml } from './indicator-table-html.ts';
-import { projectHref } from './paths.ts';
+import { kindHref, projectHref } from './paths.ts';
 import { projectView } from './projects.ts';
 import { proseHtml } from './prose.ts';
 
@@ -30,7 +30,8 @@ function factsHtml(report: Report, p: Project): string {
   return (
     `<dl class="project-facts"><div id="${esc(`${p.anchor}-budget`)}"><dt>预算（${esc(p.unit)}）</dt><dd><ul class="inline-list">${budget}</ul>${source}${note}</dd></div>` +
     `<div><dt>项目期</dt><dd>${v.period ? esc(v.period) : NOT_PUBLISHED_HTML}</dd></div>` +
-    `<div id="${esc(`${p.anchor}-kind`)}"><dt>项目类别</dt><dd>${esc(projectKind(classified.kind).label)}<span class="kf-note">归类理由：${esc(classified.reason)}</span></dd></div>` +
+    // 明账归类, not 项目类别: the document's own 项目类别 (p.class) is a detail below, labelled 项目类别（原表）.
+    `<div id="${esc(`${p.anchor}-kind`)}"><dt>明账归类</dt><dd><a href="${esc(kindHref(classified.kind))}" title="明账按项目名称归类的规则">${esc(projectKind(classified.kind).label)}</a><span class="kf-note">归类理由：${esc(classified.reason)}</span></dd></div>` +
     v.details.map((d) => `<div><dt>${esc(d.label)}</dt><dd>${esc(d.value)}</dd></div>`).join('') +
     '</dl>'
   );

@@ -85,6 +85,15 @@ describe('project section', () => {
     expect(html).toContain('<dt>项目类别（原表）</dt><dd>特定目标类</dd>');
   });
 
+  it('shows a long name in a few lines with its title, and in full among the facts', () => {
+    const name = `${'会议经费'.repeat(10)}X`;
+    const long = buildReport('2024/x', { ...minimalDecl, projects: [{ id: 'l', name }] });
+    const html = projectSectionHtml(long, long.projects[0]!, 0, noMarks);
+    expect(html).toContain(`<span class="clamp" title="${name}">${name}</span></h3>`);
+    expect(html).toContain(`<dt>项目全称</dt><dd>${name}</dd>`);
+    expect(projectSectionHtml(report, b!, 1, noMarks)).not.toContain('项目全称');
+  });
+
   it('says 未公开 for each part a project did not publish', () => {
     const html = projectSectionHtml(report, b!, 1, noMarks);
     // Budget, period, purpose, spending plan, goals, indicators.

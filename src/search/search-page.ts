@@ -16,7 +16,8 @@ import {
   type SearchState,
   type SortOrder,
 } from './search-state.ts';
-import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts, withUnsorted } from './shard-merge.ts';
+import { mergeByScore, mergeSorted, sumFilterCounts, withUnsorted } from './shard-merge.ts';
+import { keepMatching, queryTerms } from './query-terms.ts';
 
 interface PagefindResult {
   id: string;
@@ -130,7 +131,7 @@ export function initSearchPage(root: HTMLElement, base: string, shards: string[]
     const options = pagefindOptions(state);
     const answers = await Promise.all(indexes.map((pf) => pf.debouncedSearch(state.q || null, options, 200)));
     if (answers.some((a) => !a) || mine !== run) return; // a newer search replaced this one
-    // A result's data is one fetch; the shard check and the sorted merge read it, then the list.
+    // A result's data is one fetch; the check for the query's words and the sorted merge read it, then the list.
     const data = new Map<PagefindResult, Promise<ResultData>>();
     const dataOf = (r: PagefindResult) => {
       let d = data.get(r);
@@ -143,12 +144,10 @@ export function initSearchPage(root: HTMLElement, base: string, shards: string[]
       if (mine !== run) return;
       lists = lists.map((l, i) => withUnsorted(l, unsorted[i]!.results));
     }
-    const words = queryWords(state.q);
-    if (lists.length > 1 && words.length > 0) {
-      // Drop the answer of a shard that did not know every word (see shard-merge.ts).
-      const knew = await Promise.all(lists.map(async (l) => l.length > 0 && hasAllWords((await dataOf(l[0]!)).content, words)));
-      lists = lists.filter((_, i) => knew[i]);
-    }
+    // Pagefind also answers with pages that have only some of the words: keep those with all.
+    const checked = await keepMatching(lists, queryTerms(state.q), dataOf);
+    if (mine !== run) return;
+    lists = checked.lists;
     const total = lists.reduce((n, l) => n + l.length, 0);
     const amountOf = async (r: PagefindResult) => {
       const v = (await dataOf(r)).meta['sort_amount'];
@@ -160,7 +159,7 @@ export function initSearchPage(root: HTMLElement, base: string, shards: string[]
         : await mergeSorted(lists, MAX_RESULTS, amountOf, state.sort === 'amount-desc');
     const views = (await Promise.all(top.map(dataOf))).map((d) => resultView(d, state.q));
     if (mine !== run) return;
-    status.textContent = statusText(state, total);
+    status.textContent = statusText(state, total, checked.unchecked);
     renderResults(views, total);
   }
 

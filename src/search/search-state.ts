@@ -3,6 +3,7 @@
  * they can be unit tested: the URL a search lives at, the options Pagefind is asked with, and the
  * display form of a result with its sub-results (projects, indicator rows) first.
  */
+import { containsTerms, queryTerms } from './query-terms.ts';
 
 /** Filter names as readers see them in the search page. */
 export const FILTERS = {
@@ -104,15 +105,17 @@ const KIND_ORDER = { project: 0, indicator: 1, section: 2 } as const;
 
 /**
  * A result as the page shows it, for the words `q`. Sub-results that are the page itself are
- * dropped. The places whose title holds the words come first (the project or indicator named
+ * dropped, and so are those whose title and excerpt lack a term of the query (query-terms.ts). The places whose title holds the words come first (the project or indicator named
  * by the query), then projects before indicator rows before generic sections, then the places
  * with more hits; Pagefind lists them in page order, which says nothing of relevance.
  */
 export function resultView(data: ResultData, q = ''): ResultView {
-  const words = q.split(/\s+/).filter(Boolean);
-  const named = (title: string) => (words.length > 0 && words.every((w) => title.includes(w)) ? 0 : 1);
+  const words = queryTerms(q);
+  const named = (title: string) => (words.length > 0 && containsTerms(title, words) ? 0 : 1);
   const places = (data.sub_results ?? [])
     .filter((s) => s.url !== data.url && s.url.includes('#'))
+    // Pagefind lists a place for any word it matched; a place is a hit only with every term.
+    .filter((s) => words.length === 0 || containsTerms(`${s.title}\n${s.excerpt.replace(/<\/?mark>/g, '')}`, words))
     .map((s) => ({ title: s.title, url: s.url, excerpt: s.excerpt, kind: placeKind(s.title), hits: s.locations?.length ?? 0 }))
     .sort((a, b) => named(a.title) - named(b.title) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.hits - a.hits)
     .slice(0, MAX_PLACES)
@@ -135,8 +138,16 @@ export function safeExcerpt(excerpt: string): string {
   return excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
 }
 
-/** The status line read out to screen readers after each search. */
-export function statusText(state: SearchState, count: number): string {
+/**
+ * The status line read out to screen readers after each search. With no result it names the
+ * terms every result had to contain (query-terms.ts), so a reader sees how the query was read;
+ * `unchecked` candidates (beyond query-terms.ts's CHECK_LIMIT) are said, not counted.
+ */
+export function statusText(state: SearchState, count: number, unchecked = 0): string {
+  const terms = queryTerms(state.q);
+  const quoted = terms.map((t) => `“${t}”`).join('');
+  const more = unchecked > 0 ? `另有 ${unchecked} 份可能相关的材料未逐一核对，请加筛选条件或换更具体的词。` : '';
+  if (count === 0 && terms.length > 0) return `没有找到${terms.length > 1 ? '同时' : ''}包含${quoted}的公开材料。${more}`;
   const what = state.q ? `“${state.q}”` : '所选条件';
-  return count === 0 ? `没有找到与${what}相关的公开材料。` : `找到 ${count} 份与${what}相关的公开材料。`;
+  return count === 0 ? `没有找到与${what}相关的公开材料。` : `找到 ${count} 份与${what}相关的公开材料。${more}`;
 }

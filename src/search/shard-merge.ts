@@ -5,23 +5,10 @@
  * merged as what it is.
  *
  * One more difference from a single index: Pagefind ignores query words its index does not
- * contain. A shard that lacks a word (a place name that only occurs in another shard's reports)
- * would answer "无锡" with every page that has "无". `queryWords` and `hasAllWords` let the page
- * drop such a shard's answer: Pagefind requires every word it knows, so when the shard's best
- * result has all the words, the shard knew them all.
+ * contain, so a shard that lacks a word (a place name that only occurs in another shard's
+ * reports) answers "无锡" with every page that has "无". The page drops such results one by one,
+ * as it drops every result that lacks a word of the query (query-terms.ts).
  */
-
-/** The words of a query as the browser segments it (Pagefind segments Chinese queries the same way, with Intl.Segmenter). */
-export function queryWords(q: string, locale = 'zh-CN'): string[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  return [...segmenter.segment(q.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
-}
-
-/** True when `content` (a result's indexed text) contains every one of `words`. */
-export function hasAllWords(content: string, words: string[]): boolean {
-  const text = content.toLowerCase();
-  return words.every((w) => text.includes(w));
-}
 
 /** Filter counts of all shards added up (Pagefind reports `{ filter: { value: count } }` per shard). */
 export function sumFilterCounts(all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {

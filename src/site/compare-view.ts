@@ -290,7 +290,7 @@ export function sectionTableHtml(view: CompareView, section: SectionView, idPref
       ? ''
       : `<span class="caption-unit">（金额单位：万元${section.id === 'money' ? '；人均：万元/人；每位居民：元/人' : ''}）</span>`;
   const head = view.columns
-    .map((c) => `<th scope="col"><a href="${esc(c.href)}">${esc(c.name)}</a>${section.id === 'money' ? '' : `<span class="cell-note">${esc(c.scope)}</span>`}</th>`)
+    .map((c) => `<th scope="col"><a href="${esc(c.href)}" class="clamp" title="${esc(c.name)}">${esc(c.name)}</a>${section.id === 'money' ? '' : `<span class="cell-note">${esc(c.scope)}</span>`}</th>`)
     .join('');
   const body = section.rows
     .map(

@@ -68,6 +68,15 @@ export function ruleHref(ruleId: string, base?: string): string {
   return `${rulesHref(base)}#${ruleAnchor(ruleId)}`;
 }
 
+/** The rules page's entry for project kind `kindId` (src/compare/project-kinds.ts): what 明账归类 means. */
+export function kindAnchor(kindId: string): string {
+  return `kind-${kindId}`;
+}
+
+export function kindHref(kindId: string, base?: string): string {
+  return `${rulesHref(base)}#${kindAnchor(kindId)}`;
+}
+
 /** Section ids on the home page for the ways in by year and by category. */
 export function yearAnchor(year: number): string {
   return `year-${year}`;

@@ -15,7 +15,8 @@ import type { FindingMark } from './findings.ts';
 import { esc } from './html-escape.ts';
 import { indicatorTables } from './indicator-table.ts';
 import { indicatorTableHtml } from './indicator-table-html.ts';
-import { projectHref } from './paths.ts';
+import { isLongName } from './long-name.ts';
+import { kindHref, projectHref } from './paths.ts';
 import { projectView } from './projects.ts';
 import { proseHtml } from './prose.ts';
 
@@ -28,9 +29,12 @@ function factsHtml(report: Report, p: Project): string {
   const source = v.budgetSource ? `<span class="kf-note">${esc(v.budgetSource.text)}（<a href="#${esc(v.budgetSource.anchor)}">见该行</a>）</span>` : '';
   const note = p.budget?.note ? `<span class="kf-note">${esc(p.budget.note)}</span>` : '';
   return (
-    `<dl class="project-facts"><div id="${esc(`${p.anchor}-budget`)}"><dt>预算（${esc(p.unit)}）</dt><dd><ul class="inline-list">${budget}</ul>${source}${note}</dd></div>` +
+    '<dl class="project-facts">' +
+    (isLongName(p.name) ? `<div><dt>项目全称</dt><dd>${esc(p.name)}</dd></div>` : '') +
+    `<div id="${esc(`${p.anchor}-budget`)}"><dt>预算（${esc(p.unit)}）</dt><dd><ul class="inline-list">${budget}</ul>${source}${note}</dd></div>` +
     `<div><dt>项目期</dt><dd>${v.period ? esc(v.period) : NOT_PUBLISHED_HTML}</dd></div>` +
-    `<div id="${esc(`${p.anchor}-kind`)}"><dt>项目类别</dt><dd>${esc(projectKind(classified.kind).label)}<span class="kf-note">归类理由：${esc(classified.reason)}</span></dd></div>` +
+    // 明账归类, not 项目类别: the document's own 项目类别 (p.class) is a detail below, labelled 项目类别（原表）.
+    `<div id="${esc(`${p.anchor}-kind`)}"><dt>明账归类</dt><dd><a href="${esc(kindHref(classified.kind))}" title="明账按项目名称归类的规则">${esc(projectKind(classified.kind).label)}</a><span class="kf-note">归类理由：${esc(classified.reason)}</span></dd></div>` +
     v.details.map((d) => `<div><dt>${esc(d.label)}</dt><dd>${esc(d.value)}</dd></div>`).join('') +
     '</dl>'
   );
@@ -53,7 +57,7 @@ export function projectSectionHtml(report: Report, p: Project, index: number, ma
   const indicators = tables.length ? tables.map((t) => indicatorTableHtml(t, `${p.name}绩效指标`, marks)).join('') : NOT_PUBLISHED_P;
   return (
     `<section class="project" id="${esc(p.anchor)}" aria-label="${esc(`项目 ${index + 1}：${p.name}`)}" data-project="${esc(p.id)}">` +
-    `<h3><span class="project-number">项目 ${index + 1}</span>${esc(p.name)}</h3>` +
+    `<h3><span class="project-number">项目 ${index + 1}</span><span class="clamp" title="${esc(p.name)}">${esc(p.name)}</span></h3>` +
     `<p class="permalink"><a href="${esc(projectHref(report.id, p.id))}" class="permalink-link">本项目的固定链接</a><span aria-hidden="true"> · </span><a href="#top">回到页首</a><span aria-hidden="true"> · </span><a href="#key-figures">回到关键数字</a>${findingMarkHtml(marks.get(p.anchor))}</p>` +
     factsHtml(report, p) +
     `<h4>资金用途</h4>${p.purpose ? proseHtml(p.purpose) : NOT_PUBLISHED_P}` +

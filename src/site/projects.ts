@@ -64,7 +64,8 @@ export function projectView(report: Report, p: Project): ProjectView {
   add('主管部门', p.department);
   add('实施单位', p.implementer);
   add('项目属性', p.attribute);
-  add('项目类别', p.class);
+  // As printed (特定目标类 …); not 明账归类, the kind the site assigns (project-section-html.ts).
+  add('项目类别（原表）', p.class);
   add('所在表', p.form);
   add('原件位置', p.page);
   return { anchor: p.anchor, budget, total: projectBudget(report, p), budgetSource, period, details };

@@ -1,7 +1,8 @@
 /**
  * Every internal link and asset in dist/ resolves, at the root, under a sub-path and on a site
  * whose comparison is split into parts: the file exists and, for a #fragment, the element with
- * that id exists on the target page. Nothing is loaded from another host.
+ * that id exists on the target page. Nothing is loaded from another host. Every page can be
+ * reached by links from the home page.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -60,7 +61,39 @@ function brokenLinks(dir: string, base: string): string[] {
   return [...new Set(problems)];
 }
 
+/**
+ * The pages of `dir` (a site served at `base`) that no chain of links from the home page reaches:
+ * a page nobody links to is a page readers cannot find. The 404 page is reached by a missing URL.
+ */
+function unreachablePages(dir: string, base: string): string[] {
+  const pageOf = (file: string) => `/${relative(dir, file).replace(/index\.html$/, '')}`;
+  const all = new Set(htmlFiles(dir).map(pageOf));
+  const seen = new Set(['/']);
+  const queue = ['/'];
+  for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
+    const file = join(dir, page.endsWith('/') ? `${page}index.html` : page);
+    if (!existsSync(file)) continue;
+    // A form's action is a way in too (the search box leads to search/).
+    for (const m of readFileSync(file, 'utf8').matchAll(/\s(?:href|action)="([^"]*)"/g)) {
+      const url = new URL(decode(m[1]!), `http://site${base}${page.slice(1)}`);
+      if (url.host !== 'site' || !url.pathname.startsWith(base)) continue;
+      const target = `/${decodeURIComponent(url.pathname.slice(base.length))}`;
+      if (!seen.has(target) && all.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return [...all].filter((p) => !seen.has(p) && p !== '/404.html').sort();
+}
+
 describe('links in dist/', () => {
+  it('reach every page from the home page, at the root, under a sub-path and on the paginated site', () => {
+    expect(unreachablePages(inject('rootDir'), '/')).toEqual([]);
+    expect(unreachablePages(inject('subDir'), SUB_PATH)).toEqual([]);
+    expect(unreachablePages(inject('partsDir'), '/')).toEqual([]);
+  });
+
   it('all resolve at the root', () => {
     const dir = inject('rootDir');
     expect(htmlFiles(dir).length).toBeGreaterThan(10);

@@ -1,7 +1,8 @@
 /**
  * Search in Chinese, in real Chromium against the built site: unit names, regions, project
- * words, an indicator phrase, a filter combination, sort, a query with no results, keyboard use,
- * and the search script staying unloaded until a person searches.
+ * words, an indicator phrase, a filter combination, sort, a query with no results, every result
+ * and place holding every word of the query, keyboard use, and the search script staying
+ * unloaded until a person searches.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -109,7 +110,38 @@ describe('search finds', () => {
   it('nothing for a word no disclosure contains, and says so', async () => {
     const found = await search(`?q=${encodeURIComponent('航天发射')}`);
     expect(found.reports).toEqual([]);
-    expect(found.status).toBe('没有找到与“航天发射”相关的公开材料。');
+    expect(found.status).toBe('没有找到同时包含“航天”“发射”的公开材料。');
+  });
+});
+
+describe('search precision: every result holds every word of the query', () => {
+  const q = (words: string) => `?q=${encodeURIComponent(words)}`;
+
+  it.each([
+    ['at the root', () => rootUrl],
+    ['across shards', () => inject('subUrl')],
+  ])('nothing for words no disclosure contains (Pagefind alone answered with pages that have 量), %s', async (_, base) => {
+    const found = await search(q('量子纠缠超导体'), base());
+    expect(found.reports).toEqual([]);
+    expect(found.status).toBe('没有找到同时包含“量子”“纠缠”“超导体”的公开材料。');
+  });
+
+  it.each([
+    ['at the root', () => rootUrl],
+    ['across shards', () => inject('subUrl')],
+  ])('三公经费 finds only the report that has it, not those with only 经费, %s', async (_, base) => {
+    const found = await search(q('三公经费'), base());
+    expect(found.reports).toEqual([id('无锡')]);
+    expect(found.status).toBe('找到 1 份与“三公经费”相关的公开材料。');
+    // Not the projects with only 经费 in them (人大工作经费 …), which Pagefind listed as places.
+    expect(found.places.map((p) => p.title)).toEqual(['指标：“三公经费”变动率 ≤0%']);
+  });
+
+  it('keeps recall: 会议 finds every report and the session project 人代会会议经费', async () => {
+    const found = await search(q('会议'));
+    expect(found.reports.sort()).toEqual(SEED_PAGES.map((s) => s.id).sort());
+    expect(found.status).toBe('找到 5 份与“会议”相关的公开材料。');
+    expect(found.places.map((p) => p.href)).toContain(`/reports/${id('无锡')}/#project-rendahui-huiyi`);
   });
 });
 

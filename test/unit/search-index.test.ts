@@ -4,7 +4,7 @@ import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport } from '../../src/compare/report-summary.ts';
 import { searchDocument } from '../../src/search/search-document.ts';
 import { SHARD_SIZE, searchShardDirs, shardSize } from '../../src/search/search-shards.ts';
-import { hasAllWords, mergeByScore, mergeSorted, queryWords, sumFilterCounts, withUnsorted } from '../../src/search/shard-merge.ts';
+import { mergeByScore, mergeSorted, sumFilterCounts, withUnsorted } from '../../src/search/shard-merge.ts';
 
 const { reports } = loadReports(join(import.meta.dirname, '../../content/reports'));
 const byId = (id: string) => reports.find((r) => r.id === id)!;
@@ -88,16 +88,6 @@ describe('search shards', () => {
       [{ a: 2 }, { a: 3 }],
     ];
     expect((await mergeSorted(asc, 4, key, false)).map((r) => r.a)).toEqual([1, 2, 3, 8]);
-  });
-
-  it('tells a shard that knew every query word from one that ignored some', () => {
-    expect(queryWords('仁和区')).toEqual(['仁和', '区']);
-    expect(queryWords('培训 IT')).toEqual(['培训', 'it']);
-    expect(queryWords('  ')).toEqual([]);
-    // A shard without 无锡 answers with pages that merely have 无.
-    expect(hasAllWords('无固定收入人大代表误工补助', queryWords('无锡'))).toBe(false);
-    expect(hasAllWords('谱写“强富美高”新无锡建设崭新篇章', queryWords('无锡'))).toBe(true);
-    expect(hasAllWords('人大代表履职培训 IT 运维', queryWords('培训 it'))).toBe(true);
   });
 
   it('keeps the reports a sorted search leaves out (no comparable total), after the sorted ones', () => {

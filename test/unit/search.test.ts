@@ -79,10 +79,10 @@ describe('results', () => {
     meta: { title: '某单位2024年预算', region: '江苏省 无锡市', year: '2024年预算', amount: '总额 1 万元' },
     sub_results: [
       { title: '某单位2024年预算', url: '/reports/a/', excerpt: '' },
-      { title: '检查结果', url: '/reports/a/#findings-title', excerpt: 'x', locations: [1, 2, 3, 4] },
-      { title: '指标：培训到会率 90%', url: '/reports/a/#i-1', excerpt: 'y', locations: [5] },
-      { title: '项目：人大代表培训费（5 万元）', url: '/reports/a/#project-p', excerpt: 'z', locations: [6] },
-      { title: '重点工作任务：“智慧人大”运行维护经费', url: '/reports/a/#key-task-6', excerpt: 'w', locations: [7] },
+      { title: '检查结果', url: '/reports/a/#findings-title', excerpt: '代表<mark>培训</mark>费未列明细', locations: [1, 2, 3, 4] },
+      { title: '指标：培训到会率 90%', url: '/reports/a/#i-1', excerpt: '<mark>培训</mark>到会率', locations: [5] },
+      { title: '项目：人大代表培训费（5 万元）', url: '/reports/a/#project-p', excerpt: '代表<mark>培训</mark>', locations: [6] },
+      { title: '重点工作任务：“智慧人大”运行维护经费', url: '/reports/a/#key-task-6', excerpt: '<mark>智慧</mark><mark>人大</mark>平台与代表<mark>培训</mark>', locations: [7] },
     ],
   };
 
@@ -92,12 +92,30 @@ describe('results', () => {
     expect(resultView(data).facts).toEqual(['江苏省 无锡市', '2024年预算', '总额 1 万元']);
   });
 
+  it('lists only the places whose title or excerpt holds every term of the query', () => {
+    // 三公经费: the projects with only 经费 in their name are no hit for it.
+    const sangong = {
+      ...data,
+      sub_results: [
+        { title: '指标：“三公经费”变动率 ≤0%', url: '/reports/a/#i-2', excerpt: '“<mark>三公</mark><mark>经费</mark>”变动率' },
+        { title: '项目：信访工作经费（25.5 万元）', url: '/reports/a/#project-x', excerpt: '信访工作<mark>经费</mark>' },
+        { title: '重点工作任务：压减支出', url: '/reports/a/#key-task-1', excerpt: '严控<mark>三公</mark><mark>经费</mark>' },
+      ],
+    };
+    expect(resultView(sangong, '三公经费').places.map((p) => p.url.split('#')[1])).toEqual(['i-2', 'key-task-1']);
+    expect(resultView(sangong, '经费').places).toHaveLength(3);
+    expect(resultView(sangong).places).toHaveLength(3);
+  });
+
   it('keeps only <mark> from excerpts', () => {
     expect(safeExcerpt('a <mark>培训</mark> &lt;b&gt; <img src=x onerror=alert(1)>')).toBe('a <mark>培训</mark> &lt;b&gt; &lt;img src=x onerror=alert(1)>');
   });
 
   it('says how many were found, or that none were', () => {
     expect(statusText(readState('?q=培训'), 3)).toBe('找到 3 份与“培训”相关的公开材料。');
-    expect(statusText(readState('?q=火星'), 0)).toBe('没有找到与“火星”相关的公开材料。');
+    expect(statusText(readState('?q=火星'), 0)).toBe('没有找到包含“火星”的公开材料。');
+    expect(statusText(readState('?q=量子纠缠超导体'), 0)).toBe('没有找到同时包含“量子”“纠缠”“超导体”的公开材料。');
+    expect(statusText(readState('?f=年度:2030'), 0)).toBe('没有找到与所选条件相关的公开材料。');
+    expect(statusText(readState('?q=经费'), 20, 40)).toBe('找到 20 份与“经费”相关的公开材料。另有 40 份可能相关的材料未逐一核对，请加筛选条件或换更具体的词。');
   });
 });

@@ -74,6 +74,26 @@ describe('project section', () => {
     expect(html).toContain('<p class="table-note">转录说明：原件&lt;script&gt;');
   });
 
+  it('labels the kind the site assigns (明账归类, linked to its rules) apart from the class the document prints', () => {
+    const withClass = buildReport('2024/x', { ...minimalDecl, projects: [{ id: 'c', name: '人大会议经费', class: '特定目标类' }] });
+    const html = projectSectionHtml(withClass, withClass.projects[0]!, 0, noMarks);
+    const labels = [...html.matchAll(/<dt>([^<]*)<\/dt>/g)].map((m) => m[1]);
+    expect(labels).toContain('明账归类');
+    expect(labels).toContain('项目类别（原表）');
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(html).toContain('<dt>明账归类</dt><dd><a href="/rules/#kind-huiyi" title="明账按项目名称归类的规则">会议</a>');
+    expect(html).toContain('<dt>项目类别（原表）</dt><dd>特定目标类</dd>');
+  });
+
+  it('shows a long name in a few lines with its title, and in full among the facts', () => {
+    const name = `${'会议经费'.repeat(10)}X`;
+    const long = buildReport('2024/x', { ...minimalDecl, projects: [{ id: 'l', name }] });
+    const html = projectSectionHtml(long, long.projects[0]!, 0, noMarks);
+    expect(html).toContain(`<span class="clamp" title="${name}">${name}</span></h3>`);
+    expect(html).toContain(`<dt>项目全称</dt><dd>${name}</dd>`);
+    expect(projectSectionHtml(report, b!, 1, noMarks)).not.toContain('项目全称');
+  });
+
   it('says 未公开 for each part a project did not publish', () => {
     const html = projectSectionHtml(report, b!, 1, noMarks);
     // Budget, period, purpose, spending plan, goals, indicators.

@@ -34,14 +34,6 @@ function tooltip(params: TopLevelFormatterParams): string {
 }
 
 /**
- * Height for a container width: the static chart's aspect ratio on wide screens, taller below
- * 560px so labels stay readable instead of shrinking with the width.
- */
-function heightFor(width: number, size: { width: number; height: number }): number {
-  return Math.round((size.height * Math.max(width, 560)) / size.width);
-}
-
-/**
  * A treemap's labels for the size it is drawn at (the static SVG's were chosen for its viewBox): a
  * narrower live chart has narrower rectangles, and ECharts would cut an amount that no longer fits.
  */
@@ -63,16 +55,19 @@ function fitLabels(option: ChartOption, width: number, height: number): boolean 
 }
 
 /**
- * Replace the static SVG in `canvas` with a live chart of `option` (tooltips, highlighting),
- * resized with its container. `size` is the static chart's size (its viewBox).
+ * Replace the static SVG in `host` (a chart variant's box) with a live chart of `option`
+ * (tooltips, highlighting). `size` is the variant's layout size: the box keeps its aspect ratio,
+ * the static SVG's, so its height does not change, and the chart follows the box when it resizes.
  */
-export function mountChart(canvas: HTMLElement, option: ChartOption, size: { width: number; height: number }): void {
+export function mountChart(host: HTMLElement, option: ChartOption, size: { width: number; height: number }): void {
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const width = canvas.clientWidth || size.width;
-  canvas.replaceChildren();
-  canvas.style.height = `${heightFor(width, size)}px`;
-  fitLabels(option, width, heightFor(width, size));
-  const chart = init(canvas, null, { renderer: 'svg', locale: 'ZH' });
+  const heightFor = (w: number) => (w * size.height) / size.width;
+  host.style.aspectRatio = `${size.width} / ${size.height}`;
+  host.dataset.chartLive = '';
+  const width = host.clientWidth || size.width;
+  host.replaceChildren();
+  fitLabels(option, width, heightFor(width));
+  const chart = init(host, null, { renderer: 'svg', locale: 'ZH' });
   chart.setOption({
     ...option,
     animation: !reduceMotion,
@@ -80,14 +75,14 @@ export function mountChart(canvas: HTMLElement, option: ChartOption, size: { wid
   });
   // The live SVG replaces the static one, which had role="img"; the figure's caption, summary
   // and table remain the accessible description.
-  canvas.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+  host.querySelector('svg')?.setAttribute('aria-hidden', 'true');
   let last = width;
   new ResizeObserver(() => {
-    const w = canvas.clientWidth;
+    const w = host.clientWidth;
+    // 0: CSS now shows another variant (hydrate.ts mounts that one).
     if (w === 0 || w === last) return;
     last = w;
-    canvas.style.height = `${heightFor(w, size)}px`;
-    if (fitLabels(option, w, heightFor(w, size))) chart.setOption({ series: option.series });
+    if (fitLabels(option, w, heightFor(w))) chart.setOption({ series: option.series });
     chart.resize();
-  }).observe(canvas);
+  }).observe(host);
 }

@@ -1,24 +1,37 @@
 /**
  * Progressive enhancement of the static chart SVGs. This file is the only chart code that runs on
  * page load: an IntersectionObserver. ECharts (see echarts-client.ts) is imported only when a
- * chart comes within 200px of the viewport; with JavaScript off the static SVG, caption, summary
+ * chart comes within 200px of the viewport; with JavaScript off the static SVGs, caption, summary
  * and data table are the whole chart.
+ *
+ * A chart has one static variant per layout width (chart-html.ts) and CSS shows the one that fits
+ * its container. The live chart is drawn into that variant's box, which keeps the static SVG's
+ * aspect ratio, so hydration shifts nothing; a container that later shows another variant (a
+ * rotated phone, a resized window) gets that one hydrated too.
  */
+import type { ChartOption } from './render.ts';
 
-/** Read the static SVG's size from its viewBox, so the live chart keeps its proportions. */
-function staticSize(canvas: Element): { width: number; height: number } {
-  const box = canvas.querySelector('svg')?.getAttribute('viewBox')?.split(/\s+/).map(Number);
-  return box && box.length === 4 && box[2]! > 0 && box[3]! > 0 ? { width: box[2]!, height: box[3]! } : { width: 720, height: 360 };
+/** The variant CSS shows now (the others are `display: none` and have no boxes). */
+function shownVariant(figure: HTMLElement): HTMLElement | undefined {
+  return [...figure.querySelectorAll<HTMLElement>('[data-chart-variant]')].find((v) => v.getClientRects().length > 0);
 }
 
 async function hydrate(figure: HTMLElement): Promise<void> {
   const canvas = figure.querySelector<HTMLElement>('[data-chart-canvas]');
   const json = figure.querySelector('script[data-chart-option]')?.textContent;
   if (!canvas || !json) return;
-  const size = staticSize(canvas);
+  const options = JSON.parse(json) as ChartOption[];
+  const variants = [...canvas.querySelectorAll<HTMLElement>('[data-chart-variant]')];
   const { mountChart } = await import('./echarts-client.ts');
-  mountChart(canvas, JSON.parse(json), size);
+  const mountShown = () => {
+    const v = shownVariant(figure);
+    const option = v && options[variants.indexOf(v)];
+    if (!v || !option || v.dataset.chartLive !== undefined) return;
+    mountChart(v, option, { width: Number(v.dataset.chartWidth), height: Number(v.dataset.chartHeight) });
+  };
+  mountShown();
   figure.dataset.chartHydrated = '';
+  new ResizeObserver(mountShown).observe(canvas);
 }
 
 /** Watch every `figure[data-chart]` under `root` and hydrate each once it nears the viewport. */

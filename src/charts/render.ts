@@ -2,7 +2,10 @@
  * Build-time rendering of chart options to static SVG, and the look shared with the browser.
  *
  * The static SVG is drawn by our own small renderer (src/charts/svg/), not by ECharts: ECharts'
- * server-side rendering cost about 16 ms per report, most of a large build's time. The renderer
+ * server-side rendering cost about 16 ms per report, most of a large build's time, and with a
+ * variant per width (CHART_WIDTHS) it would cost three times that (measured on 200 synthetic
+ * reports: 16–18 ms of CPU per SVG for ECharts' SSR, 0.3 ms for ours; 97 % of the charts are
+ * distinct, so caching would not help). The renderer
  * interprets exactly the subset of the ECharts option that report-charts.ts produces and draws
  * it the way ECharts does (same plot areas, bar geometry, colours, label positions, treemap
  * layout, donut labels, legends), so that the browser's lazy hydration with ECharts from the same
@@ -74,15 +77,36 @@ export interface ChartSize {
   height: number;
 }
 
-/** The default size of a chart. */
-export const DEFAULT_SIZE: ChartSize = { width: 720, height: 360 };
+/** Font size of chart text in the option and in the static SVG, px. */
+export const CHART_FONT_SIZE = 12;
+
+/** The smallest text a chart may show, CSS px (at any viewport width and in print). */
+export const MIN_TEXT_PX = 11;
+
+/**
+ * The widths each chart is laid out at, narrowest first: a phone (a 360px screen gives a chart
+ * 328px), the half-width column of a wide report page (≈544px) and a full-width chart (720px, the
+ * figure's max-width). Each static variant is shown only in containers where its text, scaled to
+ * the container, stays at MIN_TEXT_PX or more (`variantMinWidth`); the live chart is drawn into the
+ * same box, so hydration moves nothing.
+ */
+export const CHART_WIDTHS: readonly number[] = [340, 540, 720];
+
+/**
+ * The narrowest container a variant of `width` is shown in: where its scaled text is MIN_TEXT_PX.
+ * The narrowest variant is shown below that too (nothing narrower to fall back to). Chart.astro's
+ * container queries use these widths (test/unit/charts.test.ts checks that they agree).
+ */
+export function variantMinWidth(width: number): number {
+  return width === CHART_WIDTHS[0] ? 0 : Math.ceil((width * MIN_TEXT_PX) / CHART_FONT_SIZE);
+}
 
 /** The option as rendered: fonts, colours and no animation, shared by the SSR and the browser. */
 export function finalOption(option: ChartOption): ChartOption {
   return {
     animation: false,
     color: [...PALETTE],
-    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR, fontSize: 12 },
+    textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR, fontSize: CHART_FONT_SIZE },
     ...option,
   };
 }
@@ -98,6 +122,6 @@ export function finalOption(option: ChartOption): ChartOption {
  * Throws an Error for an option outside the subset the static renderer draws (see
  * src/charts/svg/option.ts).
  */
-export function renderSvg(id: string, title: string, option: ChartOption, size: ChartSize = DEFAULT_SIZE): string {
+export function renderSvg(id: string, title: string, option: ChartOption, size: ChartSize): string {
   return renderChart(id, title, finalOption(option), size.width, size.height);
 }

@@ -14,10 +14,10 @@ import { formatAmount, formatMoney, sum, toWanyuan, type Money } from '../model/
 import { isQuantified } from '../model/indicator-value.ts';
 import type { BudgetLine, Indicator, Project, Report } from '../model/report.ts';
 import type { ChartView } from './chart-view.ts';
-import { measureText } from './svg/text-measure.ts';
+import { measureText, wrapText } from './svg/text-measure.ts';
 import { fitTreemapLabels, type LabelledItem } from './treemap-labels.ts';
 import {
-  DEFAULT_SIZE,
+  CHART_WIDTHS,
   LINE_PALETTE,
   LINE_SYMBOLS,
   PALETTE,
@@ -26,7 +26,6 @@ import {
   labelColorOn,
   renderSvg,
   type ChartOption,
-  type ChartSize,
 } from './render.ts';
 
 /** The charts of a report; each is absent when the report did not publish its data. */
@@ -83,15 +82,25 @@ function amountCell(m: Money | undefined): string {
   return m === undefined ? NOT_PUBLISHED : formatMoney(m);
 }
 
-function makeView(
-  id: string,
-  title: string,
-  option: ChartOption,
-  table: ChartView['table'],
-  summary: string,
-  size: ChartSize = DEFAULT_SIZE,
-): ChartView {
-  return { id, title, svg: renderSvg(id, title, option, size), option: JSON.stringify(finalOption(option)), table, summary };
+/** A chart's option for one width, and the height it needs there. */
+interface Layout {
+  option: ChartOption;
+  height: number;
+}
+
+/** CHART_WIDTHS below this are narrow: a phone, or a half-width column. */
+const FULL_WIDTH = 720;
+
+/**
+ * The chart laid out at every one of CHART_WIDTHS (`layout` builds a fresh option each time:
+ * label fitting writes into the data items). Each variant's SVG ids start with `<id>-w<width>-`.
+ */
+function makeView(id: string, title: string, layout: (width: number) => Layout, table: ChartView['table'], summary: string): ChartView {
+  const variants = CHART_WIDTHS.map((width) => {
+    const { option, height } = layout(width);
+    return { width, height, svg: renderSvg(`${id}-w${width}`, title, option, { width, height }), option: JSON.stringify(finalOption(option)) };
+  });
+  return { id, title, variants, table, summary };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,10 +237,24 @@ function spendingSummary(d: SpendingData): string {
   return `${lead}${parts.join('；')}。`;
 }
 
+/** Treemap height: a phone's narrow chart is taller, so its rectangles have room for labels. */
+function treemapHeight(width: number): number {
+  return width < 540 ? 400 : 360;
+}
+
 function spendingChart(id: string, d: SpendingData): ChartView {
-  const data = d.nodes.map(treemapItem);
-  fitTreemapLabels(data as LabelledItem[], DEFAULT_SIZE.width, DEFAULT_SIZE.height, LABEL_LINE_HEIGHT);
-  const option: ChartOption = {
+  const layout = (width: number): Layout => {
+    const height = treemapHeight(width);
+    const data = d.nodes.map(treemapItem);
+    fitTreemapLabels(data as LabelledItem[], width, height, LABEL_LINE_HEIGHT);
+    return { option: treemapOption(data), height };
+  };
+  const table = { caption: d.caption, columns: ['名称', '所属', '金额', '占比'], rows: d.rows };
+  return makeView(id, d.source === 'projects' ? '资金去向：各项目预算' : '资金去向：支出构成', layout, table, spendingSummary(d));
+}
+
+function treemapOption(data: TreemapItem[]): ChartOption {
+  return {
     series: [
       {
         type: 'treemap',
@@ -250,13 +273,22 @@ function spendingChart(id: string, d: SpendingData): ChartView {
       },
     ],
   };
-  const table = { caption: d.caption, columns: ['名称', '所属', '金额', '占比'], rows: d.rows };
-  return makeView(id, d.source === 'projects' ? '资金去向：各项目预算' : '资金去向：支出构成', option, table, spendingSummary(d));
 }
 
-/** Height of a horizontal bar chart: grows with the number of bars so every label stays legible. */
-function barsHeight(count: number): number {
-  return Math.max(160, 24 + count * 34);
+/** Width of the category labels of the horizontal bars, by chart width: the rest is for bars and amounts. */
+function barLabelWidth(width: number): number {
+  return width >= FULL_WIDTH ? 230 : width >= 540 ? 170 : 120;
+}
+
+const BAR_LABEL_LINE_HEIGHT = 14;
+
+/**
+ * Height of a horizontal bar chart: grows with the number of bars, and each band with the lines
+ * its longest name wraps into at `labelWidth`, so every label stays legible and apart.
+ */
+function barsHeight(names: string[], labelWidth: number): number {
+  const lines = Math.max(1, ...names.map((n) => wrapText(n, labelWidth).length));
+  return Math.max(160, 24 + names.length * Math.max(34, lines * BAR_LABEL_LINE_HEIGHT + 10));
 }
 
 function spendingBarsChart(id: string, d: SpendingData): ChartView {
@@ -267,27 +299,35 @@ function spendingBarsChart(id: string, d: SpendingData): ChartView {
     const exact = formatMoney(n.money!);
     return { value: n.size.toNumber(), name: n.name, exact, itemStyle: { color: groupColor(n.group) }, label: { formatter: exact } };
   });
-  const option: ChartOption = {
-    grid: { left: 8, right: 120, top: 8, bottom: 8 },
-    xAxis: { type: 'value', show: false, min: 0 },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: leaves.map((n) => n.name),
-      axisTick: { show: false },
-      axisLine: { show: false },
-      axisLabel: { color: TEXT_COLOR, width: 230, overflow: 'break', lineHeight: 14 },
-    },
-    series: [
-      {
-        type: 'bar',
-        name: '金额',
-        data,
-        barMaxWidth: 22,
-        label: { show: true, position: 'right', color: TEXT_COLOR },
+  // Room right of the longest bar for the widest amount.
+  const right = Math.ceil(Math.max(...data.map((b) => measureText(b.exact)))) + 12;
+  const layout = (width: number): Layout => ({
+    height: barsHeight(
+      leaves.map((n) => n.name),
+      barLabelWidth(width),
+    ),
+    option: {
+      grid: { left: 8, right, top: 8, bottom: 8 },
+      xAxis: { type: 'value', show: false, min: 0 },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: leaves.map((n) => n.name),
+        axisTick: { show: false },
+        axisLine: { show: false },
+        axisLabel: { color: TEXT_COLOR, width: barLabelWidth(width), overflow: 'break', lineHeight: BAR_LABEL_LINE_HEIGHT },
       },
-    ],
-  };
+      series: [
+        {
+          type: 'bar',
+          name: '金额',
+          data,
+          barMaxWidth: 22,
+          label: { show: true, position: 'right', color: TEXT_COLOR },
+        },
+      ],
+    },
+  });
   const rows = leaves.map((n) => [n.name, n.parent ?? '', formatMoney(n.money!), percentOf(n.size, d.total)]);
   const table = {
     caption: `按金额排序的${d.source === 'projects' ? '项目预算' : '支出明细'}（未列出金额为 0 或未公开的行）`,
@@ -300,14 +340,24 @@ function spendingBarsChart(id: string, d: SpendingData): ChartView {
     leaves.length === 1
       ? `只有 1 项：${first.name} ${formatMoney(first.money!)}。`
       : `按金额排序的 ${leaves.length} 项${d.source === 'projects' ? '项目预算' : '支出'}：最多为${first.name} ${formatMoney(first.money!)}，最少为${last.name} ${formatMoney(last.money!)}。`;
-  return makeView(id, d.source === 'projects' ? '各项目预算（按金额排序）' : '支出明细（按金额排序）', option, table, summary, {
-    width: DEFAULT_SIZE.width,
-    height: barsHeight(leaves.length),
-  });
+  return makeView(id, d.source === 'projects' ? '各项目预算（按金额排序）' : '支出明细（按金额排序）', layout, table, summary);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Income
+
+const PIE_LABEL_LINE_HEIGHT = 16;
+
+/**
+ * The donut for a chart width: its inner and outer radius, and the width a label line beside it
+ * may take (half the chart, less the radius, ECharts' two 15px label-line segments, a gap and the
+ * 10px bleed margin); a narrow chart gets a smaller donut so the labels keep room to be read.
+ */
+function pieGeometry(width: number): { radius: [string | number, string | number]; labelWidth: number; minHeight: number } {
+  if (width >= FULL_WIDTH) return { radius: ['38%', '64%'], labelWidth: Infinity, minHeight: 360 };
+  const outer = width >= 540 ? 94 : 46;
+  return { radius: [Math.round(outer * 0.6), outer], labelWidth: Math.floor(width / 2 - outer - 30 - 5 - 10), minHeight: width >= 540 ? 360 : 300 };
+}
 
 function incomeChart(id: string, report: Report): ChartView | undefined {
   const table = report.overall?.income;
@@ -316,28 +366,40 @@ function incomeChart(id: string, report: Report): ChartView | undefined {
   const leaves = leavesOf(nodes);
   if (leaves.length === 0) return undefined;
   const total = sum(leaves.map((n) => n.size));
-  const data: PieItem[] = leaves.map((n, i) => {
-    const exact = formatMoney(n.money!);
-    return {
+  const layout = (width: number): Layout => {
+    const geometry = pieGeometry(width);
+    const labels = leaves.map((n) => {
+      const exact = formatMoney(n.money!);
+      const share = percentOf(n.size, total);
+      // Narrower charts have less room beside the pie: the name wraps, the share gets its own line.
+      return width >= FULL_WIDTH ? [literal(n.name), `${exact}（${share}）`] : [...wrapText(literal(n.name), geometry.labelWidth), exact, share];
+    });
+    const data: PieItem[] = leaves.map((n, i) => ({
       name: n.name,
       value: n.size.toNumber(),
-      exact,
+      exact: formatMoney(n.money!),
       itemStyle: { color: PALETTE[i % PALETTE.length]! },
-      label: { formatter: `${literal(n.name)}\n${exact}（${percentOf(n.size, total)}）` },
-    };
-  });
-  const option: ChartOption = {
-    series: [
-      {
-        type: 'pie',
-        radius: ['38%', '64%'],
-        center: ['50%', '50%'],
-        startAngle: 90,
-        label: { color: TEXT_COLOR, lineHeight: 16 },
-        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
-        data,
+      label: { formatter: labels[i]!.join('\n') },
+    }));
+    // Room for the labels above one another, should most of them fall on one side of the pie.
+    const stacked = labels.reduce((h, l) => h + l.length * PIE_LABEL_LINE_HEIGHT + 6, 0);
+    const height = Math.max(geometry.minHeight, Math.min(640, Math.ceil(40 + stacked * 0.6)));
+    return {
+      height,
+      option: {
+        series: [
+          {
+            type: 'pie',
+            radius: geometry.radius,
+            center: ['50%', '50%'],
+            startAngle: 90,
+            label: { color: TEXT_COLOR, lineHeight: PIE_LABEL_LINE_HEIGHT },
+            itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+            data,
+          },
+        ],
       },
-    ],
+    };
   };
   const drawnKey = new Set(leaves.map((n) => n.name + '\u0000' + (n.parent ?? '')));
   const rows = flatLines(table.lines).map(({ line, parent }) => [
@@ -355,7 +417,7 @@ function incomeChart(id: string, report: Report): ChartView | undefined {
   return makeView(
     id,
     '资金来源',
-    option,
+    layout,
     { caption: `${table.title ?? '收入'}（占比为占图中合计的比例；金额为 0 的行只列在表中）`, columns: ['名称', '所属', '金额', '占比'], rows },
     `${summary}。`,
   );
@@ -407,22 +469,26 @@ function spendingPlanChart(id: string, report: Report): ChartView | undefined {
       lineStyle: { width: 2 },
     };
   });
-  const width = DEFAULT_SIZE.width;
-  const rows = legendRows(names, width - 32);
-  const legendHeight = rows * 24;
-  const option: ChartOption = {
-    legend: { bottom: 4, left: 16, right: 16, textStyle: { color: TEXT_COLOR }, data: names },
-    grid: { left: 48, right: 24, top: 16, bottom: 40 + legendHeight },
-    xAxis: {
-      type: 'value',
-      min: 1,
-      max: 12,
-      interval: 1,
-      axisLabel: { formatter: '{value}月', color: TEXT_COLOR },
-      splitLine: { show: false },
-    },
-    yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { formatter: '{value}%', color: TEXT_COLOR } },
-    series,
+  const layout = (width: number): Layout => {
+    const legendHeight = legendRows(names, width - 32) * 24;
+    return {
+      height: 300 + legendHeight,
+      option: {
+        legend: { bottom: 4, left: 16, right: 16, textStyle: { color: TEXT_COLOR }, data: names },
+        grid: { left: 48, right: 24, top: 16, bottom: 40 + legendHeight },
+        xAxis: {
+          type: 'value',
+          min: 1,
+          max: 12,
+          interval: 1,
+          // Twelve "12月" labels do not fit apart in a phone's chart; the months are plain numbers there.
+          axisLabel: { formatter: width >= 540 ? '{value}月' : '{value}', color: TEXT_COLOR },
+          splitLine: { show: false },
+        },
+        yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { formatter: '{value}%', color: TEXT_COLOR } },
+        series,
+      },
+    };
   };
   // Columns: every month some project has a checkpoint for, named as printed when all agree.
   const months = [...new Set(projects.flatMap((p) => p.spending_plan!.map((c) => c.month)))].sort((a, b) => a - b);
@@ -451,10 +517,9 @@ function spendingPlanChart(id: string, report: Report): ChartView | undefined {
   return makeView(
     id,
     '资金支出计划（累计进度）',
-    option,
+    layout,
     { caption: '各项目累计支出进度（照原文）', columns: ['项目', ...months.map(columnName)], rows: tableRows },
     summary,
-    { width, height: 300 + legendHeight },
   );
 }
 
@@ -524,28 +589,39 @@ function indicatorsChart(id: string, report: Report): ChartView | undefined {
   const total = (r: Record<TargetClass, number>) => r.quantified + r.qualitative + r.empty;
   // The axis scale is fixed here so it is known which segments are tall enough for their label.
   const scale = niceScale(Math.max(...cats.map((c) => total(counts.get(c)!))));
-  const plotHeight = DEFAULT_SIZE.height - 40 - 28;
   const used = TARGET_SERIES.filter((s) => s.key !== 'empty' || cats.some((c) => counts.get(c)!.empty > 0));
-  const series: BarSeriesOption[] = used.map((s) => ({
-    type: 'bar',
-    name: s.name,
-    stack: 'count',
-    color: s.color,
-    barMaxWidth: 56,
-    label: { show: true, position: 'inside', color: labelColorOn(s.color) },
-    data: cats.map((c): BarItem => {
-      const n = counts.get(c)![s.key];
-      // A count of 0 is a real zero (not a blank) but has no segment to label; thin segments
-      // would spill their label onto the next one (the table and tooltip still give the count).
-      return { value: n, exact: `${n} 条`, label: { show: n > 0 && (n / scale.max) * plotHeight >= 16 } };
-    }),
-  }));
-  const option: ChartOption = {
-    legend: { top: 4, textStyle: { color: TEXT_COLOR }, data: used.map((s) => s.name) },
-    grid: { left: 40, right: 16, top: 40, bottom: 28 },
-    xAxis: { type: 'category', data: [...cats], axisLabel: { color: TEXT_COLOR }, axisTick: { show: false } },
-    yAxis: { type: 'value', min: 0, max: scale.max, interval: scale.step, axisLabel: { color: TEXT_COLOR } },
-    series,
+  const layout = (width: number): Layout => {
+    const height = width >= 540 ? 360 : 320;
+    const legendHeight = legendRows(
+      used.map((s) => s.name),
+      width - 32,
+    ) * 24;
+    const top = 16 + legendHeight;
+    const plotHeight = height - top - 28;
+    const series: BarSeriesOption[] = used.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      stack: 'count',
+      color: s.color,
+      barMaxWidth: 56,
+      label: { show: true, position: 'inside', color: labelColorOn(s.color) },
+      data: cats.map((c): BarItem => {
+        const n = counts.get(c)![s.key];
+        // A count of 0 is a real zero (not a blank) but has no segment to label; thin segments
+        // would spill their label onto the next one (the table and tooltip still give the count).
+        return { value: n, exact: `${n} 条`, label: { show: n > 0 && (n / scale.max) * plotHeight >= 16 } };
+      }),
+    }));
+    return {
+      height,
+      option: {
+        legend: { top: 4, textStyle: { color: TEXT_COLOR }, data: used.map((s) => s.name) },
+        grid: { left: 40, right: 16, top, bottom: 28 },
+        xAxis: { type: 'category', data: [...cats], axisLabel: { color: TEXT_COLOR }, axisTick: { show: false } },
+        yAxis: { type: 'value', min: 0, max: scale.max, interval: scale.step, axisLabel: { color: TEXT_COLOR } },
+        series,
+      },
+    };
   };
   const rows = cats.map((c) => {
     const r = counts.get(c)!;
@@ -569,7 +645,7 @@ function indicatorsChart(id: string, report: Report): ChartView | undefined {
   return makeView(
     id,
     '绩效指标：类别与是否定量',
-    option,
+    layout,
     {
       caption: `绩效指标按一级指标归类（${scope}指标；定量 = 指标值是可衡量的数值、区间或时限）`,
       columns: ['类别', '原文一级指标', ...used.map((s) => s.name), '合计'],

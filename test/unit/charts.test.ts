@@ -10,9 +10,9 @@ import { report as reportSchema, type ReportDecl } from '../../src/model/schema.
 import { buildReport, type BudgetLine, type Report } from '../../src/model/report.ts';
 import { formatMoney } from '../../src/model/money.ts';
 import { reportCharts, indicatorCategory, NOT_PUBLISHED, type ChartViews } from '../../src/charts/report-charts.ts';
-import { jsonForScript, type ChartView } from '../../src/charts/chart-view.ts';
-import { chartHtml } from '../../src/charts/chart-html.ts';
-import { PALETTE, TEXT_COLOR, contrastRatio, labelColorOn, renderSvg } from '../../src/charts/render.ts';
+import { jsonForScript, type ChartVariant, type ChartView } from '../../src/charts/chart-view.ts';
+import { chartHtml, variantClass } from '../../src/charts/chart-html.ts';
+import { CHART_FONT_SIZE, CHART_WIDTHS, MIN_TEXT_PX, PALETTE, TEXT_COLOR, contrastRatio, labelColorOn, renderSvg, variantMinWidth } from '../../src/charts/render.ts';
 import { minimalDecl } from './report-decl.ts';
 
 const EVIL = '<script>alert(1)</script>';
@@ -111,17 +111,27 @@ function drawnLeaves(lines: BudgetLine[]): BudgetLine[] {
   });
 }
 
+/** The static SVG of every variant of `c` (which must exist and have one per layout width). */
+function svgsOf(c: ChartView | undefined): string[] {
+  expect(c?.variants.map((v) => v.width)).toEqual(CHART_WIDTHS);
+  return c!.variants.map((v) => v.svg);
+}
+
 function checkCommon(c: ChartView): void {
-  expect(c.svg.startsWith(`<svg role="img" aria-label="`)).toBe(true);
-  expect(c.svg).toContain('viewBox="0 0 ');
-  expect(c.svg).not.toMatch(/<script/i);
+  for (const v of c.variants) {
+    expect(v.svg.startsWith(`<svg role="img" aria-label="`)).toBe(true);
+    expect(v.svg).toContain(`viewBox="0 0 ${v.width} ${v.height}"`);
+    expect(v.svg).not.toMatch(/<script/i);
+    // No text smaller than the chart font: scaled into its container it stays legible (see below).
+    for (const m of v.svg.matchAll(/font-size="([\d.]+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(CHART_FONT_SIZE);
+    expect(() => JSON.parse(v.option)).not.toThrow();
+    expect(jsonForScript(v.option)).not.toMatch(/<\/script/i);
+  }
   expect(c.summary.length).toBeGreaterThan(0);
   expect(c.table.rows.length).toBeGreaterThan(0);
   for (const row of c.table.rows) expect(row.length).toBe(c.table.columns.length);
   // No float artefacts anywhere a reader sees text.
   for (const text of [c.summary, ...c.table.rows.flat()]) expect(text).not.toMatch(/\d\.\d{6,}/);
-  expect(() => JSON.parse(c.option)).not.toThrow();
-  expect(jsonForScript(c.option)).not.toMatch(/<\/script/i);
 }
 
 describe('hand-built report with every kind of data', () => {
@@ -135,31 +145,35 @@ describe('hand-built report with every kind of data', () => {
   });
 
   it('labels carry the exact published amounts with thousands separators', () => {
-    expect(views.spendingBars!.svg).toContain('4,223.31 万元');
-    expect(views.spendingBars!.svg).toContain('2,200.40 万元');
-    expect(views.spendingBars!.svg).toContain('>8 万元<');
-    expect(views.spending!.svg).toContain('4,223.31 万元');
-    expect(views.spending!.svg).toContain('项目支出  2,208.40 万元');
-    expect(views.income!.svg).toContain('6,400.00 万元');
+    for (const svg of svgsOf(views.spendingBars)) expect(svg).toContain('4,223.31 万元');
+    for (const svg of svgsOf(views.spendingBars)) expect(svg).toContain('2,200.40 万元');
+    for (const svg of svgsOf(views.spendingBars)) expect(svg).toContain('>8 万元<');
+    for (const svg of svgsOf(views.spending)) expect(svg).toContain('4,223.31 万元');
+    for (const svg of svgsOf(views.spending)) expect(svg).toContain('项目支出  2,208.40 万元');
+    for (const svg of svgsOf(views.income)) expect(svg).toContain('6,400.00 万元');
     expect(views.spending!.summary).toBe('基本支出 4,223.31 万元，占 65.7%；项目支出 2,208.40 万元，占 34.3%（2 项，最多为代表活动经费 2,200.40 万元）。');
   });
 
   it('escapes document text in the SVG and in the option JSON', () => {
-    expect(views.income!.svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(views.income!.svg).not.toContain(EVIL);
-    expect(jsonForScript(views.income!.option)).toContain('<\\/script>');
-    expect(JSON.parse(jsonForScript(views.income!.option))).toEqual(JSON.parse(views.income!.option));
+    // The full-width label keeps the name on one line; narrower ones may wrap it.
+    expect(views.income!.variants.at(-1)!.svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    for (const v of views.income!.variants) {
+      expect(v.svg).not.toContain(EVIL);
+      expect(v.svg).not.toContain('<script');
+      expect(jsonForScript(v.option)).toContain('<\\/script>');
+      expect(JSON.parse(jsonForScript(v.option))).toEqual(JSON.parse(v.option));
+    }
   });
 
   it('draws no blank and no zero, but lists both in the table', () => {
     const income = views.income!;
-    expect(income.svg).not.toContain('上年结转');
-    expect(income.svg).not.toContain('政府性基金');
+    for (const svg of svgsOf(income)) expect(svg).not.toContain('上年结转');
+    for (const svg of svgsOf(income)) expect(svg).not.toContain('政府性基金');
     expect(income.table.rows).toContainEqual(['上年结转', '', NOT_PUBLISHED, '—']);
     expect(income.table.rows).toContainEqual(['政府性基金', '财政拨款', '0 万元', '—']);
     expect(income.table.rows).toContainEqual(['资金总额', '', '6,431.71 万元', '—']);
-    expect(views.spendingBars!.svg).not.toContain('空白项目');
-    expect(views.spendingBars!.svg).not.toContain('零元项目');
+    for (const svg of svgsOf(views.spendingBars)) expect(svg).not.toContain('空白项目');
+    for (const svg of svgsOf(views.spendingBars)) expect(svg).not.toContain('零元项目');
     expect(views.spending!.table.rows).toContainEqual(['空白项目', '项目支出', NOT_PUBLISHED, '—']);
     expect(views.spending!.table.rows).toContainEqual(['零元项目', '项目支出', '0.00 万元', '—']);
   });
@@ -195,7 +209,10 @@ describe('hand-built report with every kind of data', () => {
     // an id only for a line chart's clip path; static-svg.test.ts checks that one).
     for (const c of Object.values(v)) {
       expect(c.id.startsWith('r1-')).toBe(true);
-      for (const m of c.svg.matchAll(/\b(?:id|class)="([^"]*)"/g)) expect(m[1]!.startsWith(`${c.id}-`)).toBe(true);
+      const ids = c.variants.flatMap((x: ChartVariant) => [...x.svg.matchAll(/\bid="([^"]*)"/g)].map((m) => m[1]!));
+      // The variants share the page: their ids differ.
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const m of c.variants.flatMap((x: ChartVariant) => [...x.svg.matchAll(/\b(?:id|class)="([^"]*)"/g)])) expect(m[1]!.startsWith(`${c.id}-`)).toBe(true);
     }
   });
 });
@@ -204,9 +221,9 @@ describe('missing data yields no chart', () => {
   it('a report with only project tables gets project-budget spending charts only', () => {
     const v = reportCharts(buildReport('test/projects-only', projectsOnly));
     expect(keys(v)).toEqual(['spending', 'spendingBars']);
-    expect(v.spendingBars!.svg).toContain('100.50 万元');
-    expect(v.spendingBars!.svg).toContain('>30 万元<');
-    expect(v.spendingBars!.svg).not.toContain('预算未公开的项目');
+    for (const svg of svgsOf(v.spendingBars)) expect(svg).toContain('100.50 万元');
+    for (const svg of svgsOf(v.spendingBars)) expect(svg).toContain('>30 万元<');
+    for (const svg of svgsOf(v.spendingBars)) expect(svg).not.toContain('预算未公开的项目');
     expect(v.spending!.table.rows).toContainEqual(['预算未公开的项目', '', NOT_PUBLISHED, '—']);
     expect(v.spending!.table.rows).toContainEqual(['没有预算栏的项目', '', NOT_PUBLISHED, '—']);
   });
@@ -240,49 +257,75 @@ describe('treemap labels', () => {
   type Item = { exact: string; label?: { show: boolean }; upperLabel?: { formatter: string }; children?: Item[] };
 
   it('show a leaf only with its whole amount, and a parent with its amount only when it fits', () => {
-    const v = reportCharts(buildReport('test/skewed', skewed)).spending!;
-    const items = (JSON.parse(v.option) as { series: { data: Item[] }[] }).series[0]!.data;
-    const leaves = items.flatMap((i) => i.children ?? [i]);
-    const shown = leaves.filter((l) => l.label?.show);
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.length).toBeLessThan(leaves.length);
-    // A shown label is drawn whole: its amount is a text line of its own, not cut.
-    for (const l of shown) expect(v.svg).toContain(`>${l.exact}<`);
-    for (const p of items.filter((i) => i.children)) {
-      if (p.upperLabel!.formatter.includes(p.exact)) expect(v.svg).toContain(p.exact);
+    // Each width has its own rectangles, so its own choice of labels.
+    for (const v of reportCharts(buildReport('test/skewed', skewed)).spending!.variants) {
+      const items = (JSON.parse(v.option) as { series: { data: Item[] }[] }).series[0]!.data;
+      const leaves = items.flatMap((i) => i.children ?? [i]);
+      const shown = leaves.filter((l) => l.label?.show);
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.length).toBeLessThan(leaves.length);
+      // A shown label is drawn whole: its amount is a text line of its own, not cut.
+      for (const l of shown) expect(v.svg).toContain(`>${l.exact}<`);
+      for (const p of items.filter((i) => i.children)) {
+        if (p.upperLabel!.formatter.includes(p.exact)) expect(v.svg).toContain(p.exact);
+      }
     }
   });
 
   it('keep the amount in a parent label that has room for it', () => {
     const v = reportCharts(buildReport('test/full', full)).spending!;
-    expect(v.svg).toContain('项目支出  2,208.40 万元');
+    for (const svg of svgsOf(v)) expect(svg).toContain('项目支出  2,208.40 万元');
   });
 });
 
 describe('rendering', () => {
   it('escapes a <script> label inside the SVG', () => {
-    const svg = renderSvg('t', EVIL, { xAxis: { type: 'category', data: [EVIL] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1] }] });
+    const svg = renderSvg('t', EVIL, { xAxis: { type: 'category', data: [EVIL] }, yAxis: { type: 'value' }, series: [{ type: 'bar', data: [1] }] }, { width: 720, height: 360 });
     expect(svg).not.toContain(EVIL);
     expect(svg).toContain('&lt;script&gt;');
     expect(svg).toContain('aria-label="&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 
-  it('lays a chart out as a figure: caption, SVG, summary, data table with numbers right-aligned, and its option safe inside <script>', () => {
+  it('lays a chart out as a figure: caption, one SVG per width, summary, data table with numbers right-aligned, and its options safe inside <script>', () => {
     const chart: ChartView = {
       id: 'chart-x',
       title: EVIL,
-      svg: '<svg role="img"></svg>',
-      option: JSON.stringify({ name: '</script><!--' }),
+      variants: [
+        { width: 340, height: 300, svg: '<svg role="img" id="a"></svg>', option: JSON.stringify({ name: '</script><!--' }) },
+        { width: 720, height: 360, svg: '<svg role="img" id="b"></svg>', option: JSON.stringify({ name: 'b' }) },
+      ],
       table: { caption: '表', columns: ['名称', '金额'], rows: [[EVIL, '1,234.50 万元'], ['其他', '—']] },
       summary: '一句话',
     };
     const html = chartHtml(chart);
     expect(html).not.toContain(EVIL);
     expect(html).toMatch(/^<figure id="chart-x" class="chart" data-chart><figcaption class="chart-title">&lt;script&gt;/);
-    expect(html).toContain('<div class="chart-canvas" data-chart-canvas><svg role="img"></svg></div><p class="chart-summary">一句话</p>');
+    expect(html).toContain(
+      '<div class="chart-canvas" data-chart-canvas>' +
+        '<div class="chart-variant chart-w340" data-chart-variant data-chart-width="340" data-chart-height="300"><svg role="img" id="a"></svg></div>' +
+        '<div class="chart-variant chart-w720" data-chart-variant data-chart-width="720" data-chart-height="360"><svg role="img" id="b"></svg></div>' +
+        '</div><p class="chart-summary">一句话</p>',
+    );
     expect(html).toContain('<tr><th scope="row">&lt;script&gt;alert(1)&lt;/script&gt;</th><td class="num">1,234.50 万元</td></tr><tr><th scope="row">其他</th><td>—</td></tr>');
-    expect(html).toContain(`<script type="application/json" data-chart-option>${jsonForScript(chart.option)}</script></figure>`);
+    const script = /<script type="application\/json" data-chart-option>(.*?)<\/script><\/figure>$/.exec(html);
+    expect(JSON.parse(script![1]!)).toEqual([{ name: '</script><!--' }, { name: 'b' }]);
     expect(html.match(/<\/script>/g)).toHaveLength(1);
+  });
+
+  it('shows each width only where its text, scaled to the chart, stays at 11px or more: Chart.astro agrees with render.ts', () => {
+    expect(CHART_WIDTHS).toEqual([...CHART_WIDTHS].sort((a, b) => a - b));
+    const css = readFileSync(fileURLToPath(new URL('../../src/components/Chart.astro', import.meta.url)), 'utf8');
+    // Every width but the narrowest appears from its own container query on, and the one below it hides there.
+    expect([...css.matchAll(/@container \(min-width: (\d+)px\)/g)].map((m) => Number(m[1]))).toEqual(CHART_WIDTHS.slice(1).map(variantMinWidth));
+    for (const [i, w] of CHART_WIDTHS.entries()) {
+      expect(css).toContain(`.${variantClass(w)} {`);
+      if (i > 0) expect((variantMinWidth(w) / w) * CHART_FONT_SIZE).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+      // Shown up to the next width's threshold, so scaled up at most this much.
+      const next = CHART_WIDTHS[i + 1];
+      if (next) expect(variantMinWidth(next)).toBeGreaterThan(w);
+    }
+    // A 360px phone gives a chart 328px: the narrowest layout is legible there.
+    expect((328 / CHART_WIDTHS[0]!) * CHART_FONT_SIZE).toBeGreaterThanOrEqual(MIN_TEXT_PX);
   });
 
   it('label colours reach WCAG AA on every fill', () => {
@@ -332,9 +375,9 @@ describe.skipIf(files.length === 0)('transcribed reports in content/reports/2024
       const amounts = exp
         ? drawnLeaves(exp.lines).map((l) => formatMoney(l.amount!))
         : r.projects.flatMap((p) => (p.budget?.total && !p.budget.total.value.isZero() ? [formatMoney(p.budget.total)] : []));
-      for (const a of amounts) expect(views.spendingBars?.svg).toContain(`>${a}<`);
+      for (const a of amounts) for (const svg of svgsOf(views.spendingBars)) expect(svg).toContain(`>${a}<`);
       const inc = r.overall?.income;
-      if (inc) for (const l of drawnLeaves(inc.lines)) expect(views.income?.svg).toContain(formatMoney(l.amount!));
+      if (inc) for (const l of drawnLeaves(inc.lines)) for (const svg of svgsOf(views.income)) expect(svg).toContain(formatMoney(l.amount!));
 
       // The spending plan exists exactly when some project publishes one.
       expect(views.spendingPlan !== undefined).toBe(r.projects.some((p) => (p.spending_plan?.length ?? 0) > 0));

@@ -6,6 +6,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { renderSvg, PALETTE, FONT_FAMILY, type ChartOption } from '../../src/charts/render.ts';
+
+/** The size ECharts' default layout figures below are for. */
+const SIZE = { width: 720, height: 360 };
 import { treemapLayout, type TreemapInput, type TreemapRect } from '../../src/charts/svg/treemap-layout.ts';
 import { layoutPieLabels, pieSlices } from '../../src/charts/svg/pie-layout.ts';
 import { niceNumber, tickLabel, valueScale } from '../../src/charts/svg/axis-scale.ts';
@@ -118,7 +121,7 @@ describe('bars', () => {
         { type: 'bar', stack: 'n', color: '#111111', data: [2, 4] },
         { type: 'bar', stack: 'n', color: '#222222', data: [3, 0] },
       ],
-    });
+    }, SIZE);
     const [a1, b1, a2] = rects(svg).filter((r) => r.fill === '#111111' || r.fill === '#222222');
     // ECharts' default grid: plot from y 65 to 360 − 80 = 280, so 1 unit is 21.5px on 0..10.
     expect(a1!.y + a1!.h).toBeCloseTo(280, 0);
@@ -186,7 +189,7 @@ describe('pie', () => {
           ],
         },
       ],
-    });
+    }, SIZE);
     expect(svg.match(/<path d="M[^"]*A[^"]*" fill="#/g)).toHaveLength(2);
     expect(svg).toContain('>3 万元（75.0%）<');
     expect(svg).toContain('>b<');
@@ -264,7 +267,7 @@ describe('the SVG document', () => {
   });
 
   it('escapes document text and has no scripts, handlers or external references', () => {
-    const svg = renderSvg('t', EVIL, treemap);
+    const svg = renderSvg('t', EVIL, treemap, SIZE);
     expect(svg).not.toContain('<script');
     expect(svg).toContain('&lt;script&gt;alert("x") &amp; \'y\'&lt;/script&gt;');
     expect(svg).toContain('>A &amp; B  3 万元<');
@@ -283,10 +286,10 @@ describe('the SVG document', () => {
       // 120% lies above the axis: the line is clipped to the plot.
       series: [{ type: 'line', name: 'p', data: [[3, 30], [6, 120]], symbol: 'circle', symbolSize: 8 }],
     };
-    const a = renderSvg('r1-chart-plan', 'plan', line);
-    renderSvg('other', 'other', treemap);
-    expect(renderSvg('r1-chart-plan', 'plan', line)).toBe(a);
-    expect(renderSvg('t', 't', treemap)).toBe(renderSvg('t', 't', treemap));
+    const a = renderSvg('r1-chart-plan', 'plan', line, SIZE);
+    renderSvg('other', 'other', treemap, SIZE);
+    expect(renderSvg('r1-chart-plan', 'plan', line, SIZE)).toBe(a);
+    expect(renderSvg('t', 't', treemap, SIZE)).toBe(renderSvg('t', 't', treemap, SIZE));
     expect(a).toContain('<clipPath id="r1-chart-plan-clip">');
     expect(a).toContain('clip-path="url(#r1-chart-plan-clip)"');
     for (const m of a.matchAll(/\b(?:id|class)="([^"]*)"/g)) expect(m[1]!.startsWith('r1-chart-plan-')).toBe(true);
@@ -307,6 +310,6 @@ describe('the SVG document', () => {
       ['bars without a category axis', { series: [{ type: 'bar', data: [1] }], xAxis: { type: 'value' }, yAxis: { type: 'value' } }],
       ['inside pie labels', { series: [{ type: 'pie', label: { position: 'inside' }, data: [{ name: 'a', value: 1 }] }] }],
     ];
-    for (const [what, option] of bad) expect(() => renderSvg('x', what, option as ChartOption), what).toThrow(/renderSvg: unsupported option/);
+    for (const [what, option] of bad) expect(() => renderSvg('x', what, option as ChartOption, SIZE), what).toThrow(/renderSvg: unsupported option/);
   });
 });

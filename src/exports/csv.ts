@@ -2,10 +2,10 @@
  * CSV as RFC 4180 describes it: comma-separated, CRLF line ends, a header row, and a field
  * quoted (with inner quotes doubled) only when it contains a comma, a quote, CR or LF.
  *
- * Encoding: UTF-8 WITH a byte-order mark. Excel, which most readers in China open CSV files
- * with, reads a BOM-less CSV in the system code page (GBK) and shows Chinese as mojibake; with
- * the BOM it reads UTF-8. pandas (`encoding='utf-8-sig'`), R readr, LibreOffice and Frictionless
- * tools all accept the BOM. The BOM is the only byte before the header.
+ * Encoding: UTF-8 without a byte-order mark, as datapackage.json says ("utf-8"): the CSVs are
+ * for programs (frictionless-js read a BOM as part of the first column's name). Spreadsheets get
+ * the .xlsx files instead (xlsx.ts): a spreadsheet opening a CSV evaluates cells that begin with
+ * `=` as formulas and reads a BOM-less file in the system code page.
  *
  * Cells are written verbatim: amounts as exact decimal strings ("2208.4", never 2.2084e3),
  * booleans as true / false, a value not published as an empty cell (never 0).
@@ -33,13 +33,13 @@ export function csvLine(cells: readonly Cell[]): string {
   return cells.map(csvField).join(',');
 }
 
-/** A whole CSV file: BOM, header, rows, each line ending in CRLF. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[], options: { bom?: boolean } = {}): string {
+/** A whole CSV file: header, rows, each line ending in CRLF. */
+export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const lines = [csvLine(columns), ...rows.map((r) => {
     if (r.length !== columns.length) throw new Error(`CSV: row has ${r.length} cells, header has ${columns.length}`);
     return csvLine(r);
   })];
-  return `${options.bom === false ? '' : BOM}${lines.join(EOL)}${EOL}`;
+  return `${lines.join(EOL)}${EOL}`;
 }
 
 /** Parse RFC 4180 text (a leading BOM is skipped; CRLF or LF). Returns rows of fields, header included. */

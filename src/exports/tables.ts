@@ -642,6 +642,11 @@ export function byReportId<T extends { report: { id: string } }>(inputs: readonl
   return [...inputs].sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
 }
 
+/** The spreadsheet copy of a table's CSV file (xlsx.ts): `indicators.csv` → `indicators.xlsx`. */
+export function xlsxFileName(spec: TableSpec): string {
+  return spec.path.replace(/\.csv$/, '.xlsx');
+}
+
 /** The column names of a table, in order. */
 export function columnNames(spec: TableSpec): string[] {
   return spec.fields.map((x) => x.name);

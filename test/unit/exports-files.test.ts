@@ -51,17 +51,11 @@ describe('exports', () => {
     rmSync(b.dir, { recursive: true });
   });
 
-  it('write one JSON per report at its stable path, plus the tables and datapackage.json', () => {
-    expect([...a.files.keys()].sort()).toEqual([
-      'data/budget_lines.csv',
-      'data/datapackage.json',
-      'data/findings.csv',
-      'data/indicators.csv',
-      'data/key_tasks.csv',
-      'data/projects.csv',
-      'data/reports.csv',
-      ...reports.map((r) => `data/reports/${r.id}.json`).sort(),
-    ]);
+  it('write one JSON per report at its stable path, plus the tables (CSV and xlsx) and datapackage.json', () => {
+    const tables = ['budget_lines', 'findings', 'indicators', 'key_tasks', 'projects', 'reports'];
+    expect([...a.files.keys()].sort()).toEqual(
+      ['data/datapackage.json', ...tables.flatMap((t) => [`data/${t}.csv`, `data/${t}.xlsx`]), ...reports.map((r) => `data/reports/${r.id}.json`)].sort(),
+    );
   });
 
   it('report JSON carries every declared field at its path, amounts as exact strings with unit', () => {

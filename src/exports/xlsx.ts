@@ -91,20 +91,36 @@ const HEADER_STYLE: Partial<ExcelJS.Style> = { font: { bold: true } };
 
 const WIDTH: Record<FieldSpec['type'], number> = { string: 24, date: 12, integer: 10, number: 14, boolean: 8 };
 
+/** A stream of archiver's readable-stream copy, which has no `writableLength` getter. */
+interface OldStream {
+  _writableState?: { length: number };
+  _readableState?: { length: number };
+}
+/** exceljs's StreamBuf as far as used here: its 64 KB buffers not yet taken, and the zip's input it pipes to. */
 interface SheetStream {
   write(xml: string): void;
-  pipes?: { writableLength?: number }[];
+  buffers?: unknown[];
+  pipes?: OldStream[];
 }
+const held = (p: OldStream) => (p._writableState?.length ?? 0) + (p._readableState?.length ?? 0);
 
 /** The stream of a sheet's XML part, with its header row written and sheetData opened. */
 function sheetStream(sheet: ExcelJS.Worksheet): SheetStream {
   return (sheet as unknown as { stream: SheetStream }).stream;
 }
 
-/** Resolves once what the sheet stream handed to the zip is below a few megabytes. */
+/**
+ * Resolves once what waits in the sheet stream, and what it handed to the zip, is below a few
+ * megabytes (a sheet begun while the zip still compresses the one before waits unpiped).
+ */
 async function drained(stream: SheetStream): Promise<void> {
   do await setImmediate();
-  while ((stream.pipes ?? []).some((p) => (p.writableLength ?? 0) > 4 << 20));
+  while ((stream.buffers?.length ?? 0) > 64 || (stream.pipes ?? []).some((p) => held(p) > 4 << 20));
+}
+
+/** Text whose white space a reader could trim unless told to keep it (most cells have none, and the attribute adds 19 bytes to each). */
+function keepsSpace(text: string): boolean {
+  return text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32 || /[\t\n\r]/.test(text);
 }
 
 function addDataSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, spec: TableSpec, n: number): ExcelJS.Worksheet {
@@ -173,10 +189,11 @@ export async function writeTableXlsx(spec: TableSpec, csvPath: string, xlsxPath:
   let inSheet = 1;
   let header = true;
   const letters = names.map((_, i) => colCache.n2l(i + 1));
+  const workbookStyles = (book as unknown as { styles: { addStyleModel(style: object, type: number): number } }).styles;
   const styleIds = new Map<string, number>();
   const styleId = (numFmt: string) => {
     let id = styleIds.get(numFmt);
-    if (id === undefined) styleIds.set(numFmt, (id = (book as unknown as { styles: { addStyleModel(style: object, type: number): number } }).styles.addStyleModel(styleOf(numFmt), ExcelJS.ValueType.Number)));
+    if (id === undefined) styleIds.set(numFmt, (id = workbookStyles.addStyleModel(styleOf(numFmt), ExcelJS.ValueType.Number)));
     return id;
   };
   let stream = sheetStream(sheet);
@@ -208,7 +225,7 @@ export async function writeTableXlsx(spec: TableSpec, csvPath: string, xlsxPath:
       else if (typeof c.value === 'boolean') xml += `<c r="${ref}" t="b"><v>${c.value ? 1 : 0}</v></c>`;
       else {
         // An inline string: text, never a formula, whatever it begins with.
-        xml += `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEncode(c.value)}</t></is></c>`;
+        xml += `<c r="${ref}" t="inlineStr"><is><t${keepsSpace(c.value) ? ' xml:space="preserve"' : ''}>${xmlEncode(c.value)}</t></is></c>`;
         if (c.exactText) result.exactText++;
       }
     }

@@ -166,7 +166,7 @@ describe('the CSVs by frictionless-py 5 rules', () => {
   it.each([...tables.keys()])('%s: primary key present and unique', (name) => {
     const t = tables.get(name)!;
     const idx = t.resource.schema.primaryKey.map((k) => column(t, k));
-    const keys = t.rows.map((row) => idx.map((i) => row[i]!));
+    const keys = t.rows.map((row) => idx.map((i): Value => row[i] ?? null));
     for (const k of keys) expect(k.includes(null), `${name} ${keyOf(k)}`).toBe(false);
     expect(new Set(keys.map(keyOf)).size).toBe(keys.length);
   });
@@ -176,9 +176,9 @@ describe('the CSVs by frictionless-py 5 rules', () => {
     for (const fk of t.resource.schema.foreignKeys ?? []) {
       const target = tables.get(fk.reference.resource)!;
       const ref = fk.reference.fields.map((k) => column(target, k));
-      const lookup = new Set(target.rows.map((row) => ref.map((i) => row[i]!)).filter((k) => k.some((c) => c !== null)).map(keyOf));
+      const lookup = new Set(target.rows.map((row) => ref.map((i): Value => row[i] ?? null)).filter((k) => k.some((c) => c !== null)).map(keyOf));
       const own = fk.fields.map((k) => column(t, k));
-      const bad = t.rows.map((row) => own.map((i) => row[i]!)).filter((k) => k.some((c) => c !== null) && !lookup.has(keyOf(k)));
+      const bad = t.rows.map((row) => own.map((i): Value => row[i] ?? null)).filter((k) => k.some((c) => c !== null) && !lookup.has(keyOf(k)));
       expect(bad.map(keyOf), `${name} → ${fk.reference.resource} (${fk.fields.join(', ')})`).toEqual([]);
     }
   });

@@ -2,10 +2,10 @@
  * CSV as RFC 4180 describes it: comma-separated, CRLF line ends, a header row, and a field
  * quoted (with inner quotes doubled) only when it contains a comma, a quote, CR or LF.
  *
- * Encoding: UTF-8 WITH a byte-order mark. Excel, which most readers in China open CSV files
- * with, reads a BOM-less CSV in the system code page (GBK) and shows Chinese as mojibake; with
- * the BOM it reads UTF-8. pandas (`encoding='utf-8-sig'`), R readr, LibreOffice and Frictionless
- * tools all accept the BOM. The BOM is the only byte before the header.
+ * Encoding: UTF-8 without a byte-order mark, as datapackage.json says ("utf-8"): the CSVs are
+ * for programs (frictionless-js read a BOM as part of the first column's name). Spreadsheets get
+ * the .xlsx files instead (xlsx.ts): a spreadsheet opening a CSV evaluates cells that begin with
+ * `=` as formulas and reads a BOM-less file in the system code page.
  *
  * Cells are written verbatim: amounts as exact decimal strings ("2208.4", never 2.2084e3),
  * booleans as true / false, a value not published as an empty cell (never 0).
@@ -33,63 +33,103 @@ export function csvLine(cells: readonly Cell[]): string {
   return cells.map(csvField).join(',');
 }
 
-/** A whole CSV file: BOM, header, rows, each line ending in CRLF. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[], options: { bom?: boolean } = {}): string {
+/** A whole CSV file: header, rows, each line ending in CRLF. */
+export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const lines = [csvLine(columns), ...rows.map((r) => {
     if (r.length !== columns.length) throw new Error(`CSV: row has ${r.length} cells, header has ${columns.length}`);
     return csvLine(r);
   })];
-  return `${options.bom === false ? '' : BOM}${lines.join(EOL)}${EOL}`;
+  return `${lines.join(EOL)}${EOL}`;
+}
+
+const FIELD_END = /[,\r\n]/g;
+
+/**
+ * An RFC 4180 reader fed in parts (a file read in chunks): `push` returns the rows completed so
+ * far, `end` the last one. A leading BOM is skipped; CRLF or LF; a part may end anywhere, inside
+ * a quoted field or between CR and LF.
+ */
+export class CsvReader {
+  #row: string[] = [];
+  #field = '';
+  #quoted = false;
+  /** Inside a quoted field, the last character was a quote: a second one is a literal quote. */
+  #quote = false;
+  /** The last part ended in CR (outside quotes): an LF that begins the next one ends nothing. */
+  #cr = false;
+  #started = false;
+
+  push(s: string): string[][] {
+    const rows: string[][] = [];
+    let i = 0;
+    if (!this.#started && s.length > 0) {
+      this.#started = true;
+      if (s.startsWith(BOM)) i = 1;
+    }
+    if (this.#cr && i < s.length) {
+      this.#cr = false;
+      if (s[i] === '\n') i++;
+    }
+    while (i < s.length) {
+      if (this.#quoted) {
+        if (this.#quote) {
+          this.#quote = false;
+          if (s[i] === '"') {
+            this.#field += '"';
+            i++;
+          } else this.#quoted = false;
+          continue;
+        }
+        const q = s.indexOf('"', i);
+        if (q < 0) {
+          this.#field += s.slice(i);
+          break;
+        }
+        this.#field += s.slice(i, q);
+        i = q + 1;
+        this.#quote = true;
+        continue;
+      }
+      if (s[i] === '"' && this.#field === '') {
+        this.#quoted = true;
+        i++;
+        continue;
+      }
+      FIELD_END.lastIndex = i;
+      const m = FIELD_END.exec(s);
+      if (!m) {
+        this.#field += s.slice(i);
+        break;
+      }
+      this.#field += s.slice(i, m.index);
+      i = m.index + 1;
+      this.#row.push(this.#field);
+      this.#field = '';
+      if (m[0] === ',') continue;
+      rows.push(this.#row);
+      this.#row = [];
+      if (m[0] === '\r') {
+        if (i === s.length) this.#cr = true;
+        else if (s[i] === '\n') i++;
+      }
+    }
+    return rows;
+  }
+
+  end(): string[][] {
+    if (this.#field === '' && this.#row.length === 0) return [];
+    this.#row.push(this.#field);
+    const last = this.#row;
+    this.#row = [];
+    this.#field = '';
+    return [last];
+  }
 }
 
 /** Parse RFC 4180 text (a leading BOM is skipped; CRLF or LF). Returns rows of fields, header included. */
 export function parseCsv(text: string): string[][] {
-  const s = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < s.length) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += ch === '\r' && s[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  const reader = new CsvReader();
+  return [...reader.push(text), ...reader.end()];
 }
 
 /** Parse a CSV file into objects keyed by the header. */

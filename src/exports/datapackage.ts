@@ -6,7 +6,7 @@
  *   names, order, types, titles, enums, primary keys and foreign keys cannot drift from the data.
  * - `profile` is `tabular-data-package` so any Frictionless validator checks it; fiscal columns
  *   carry the Fiscal Data Package `columnType` (e.g. `value`, `date:fiscal-year`,
- *   `activity:generic:project:label`), and the package states its currency (CNY) and that
+ *   `activity:generic:program:label`, the types registered in OpenSpending's os-types), and the package states its currency (CNY) and that
  *   amounts are in the unit named by each row's `money_unit` (万元 = 10,000 CNY).
  * - Deterministic: no timestamps, no byte counts, no hashes of files that vary by platform; the
  *   `version` is the schema version of the export, not a build stamp.
@@ -20,7 +20,7 @@ export interface FieldDescriptor {
   type: string;
   title: string;
   description?: string;
-  constraints?: { required?: boolean; enum?: string[] };
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
   columnType?: string;
   trueValues?: string[];
   falseValues?: string[];
@@ -63,7 +63,7 @@ function resource(spec: TableSpec): ResourceDescriptor {
     description: spec.description,
     format: 'csv',
     mediatype: 'text/csv',
-    // UTF-8 with a byte-order mark (for Excel); Frictionless readers skip the BOM.
+    // Plain UTF-8, no byte-order mark: a reader that honours "utf-8" (frictionless-js) took a BOM for part of the first header.
     encoding: 'utf-8',
     dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
     schema: {
@@ -72,7 +72,9 @@ function resource(spec: TableSpec): ResourceDescriptor {
         type: f.type,
         title: f.title,
         ...(f.description ? { description: f.description } : {}),
-        ...(f.required || f.enum ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.enum ? { enum: [...f.enum] } : {}) } } : {}),
+        ...(f.required || f.enum || f.pattern
+          ? { constraints: { ...(f.required ? { required: true } : {}), ...(f.enum ? { enum: [...f.enum] } : {}), ...(f.pattern ? { pattern: f.pattern } : {}) } }
+          : {}),
         ...(f.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
         ...(f.columnType ? { columnType: f.columnType } : {}),
       })),
@@ -93,7 +95,8 @@ export function dataPackage(): DataPackageDescriptor {
     description:
       '各单位预算绩效目标表的转录：报告、收支表各行、项目、年度重点工作任务、绩效指标和检查发现。' +
       '金额为精确的十进制数，单位见各行的 money_unit（万元 = 10,000 元人民币）；列名以 _wanyuan 结尾的已换算为万元。空单元格表示未公开，不是 0。' +
-      '每份报告的完整 JSON 在 reports/<report_id>.json。CSV 为带 BOM 的 UTF-8（便于 Excel 打开）。',
+      '每份报告的完整 JSON 在 reports/<report_id>.json。CSV 为 UTF-8（无 BOM），供程序读取；在电子表格中打开请用同名的 .xlsx 文件。' +
+      'budget_lines 的 row_role 说明哪些行可以相加（detail），合计行和上级行不能与明细行一起相加。',
     version: `${REPORT_JSON_SCHEMA_VERSION}.0.0`,
     // No `licenses`: the project has not chosen a licence for the data; add one here when it does.
     currency: 'CNY',

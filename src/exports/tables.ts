@@ -24,10 +24,10 @@ import { allLines, projectBudget } from '../model/totals.ts';
 import { formatPath } from '../declaration/diagnostic.ts';
 import { classifyProject, PROJECT_KINDS, projectKind } from '../compare/project-kinds.ts';
 import type { Figure, ReportSummary } from '../compare/report-summary.ts';
-import { BOM, csvField, csvLine, type Cell } from './csv.ts';
+import { csvField, csvLine, type Cell } from './csv.ts';
 import { exactText, reportJsonPath, reportPagePath, wanyuanText, type ExportInput } from './report-json.ts';
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 /** One column: Frictionless Table Schema field, plus an optional Fiscal Data Package column type. */
 export interface FieldSpec {
@@ -37,7 +37,13 @@ export interface FieldSpec {
   description?: string;
   required?: boolean;
   enum?: readonly string[];
-  /** Fiscal Data Package `columnType` for the columns that are fiscal data. */
+  /** Table Schema `pattern` constraint (a regular expression the whole cell matches). */
+  pattern?: string;
+  /**
+   * Fiscal Data Package `columnType`, for the columns that are fiscal data: one of the types
+   * registered in OpenSpending's os-types, with the code column its label needs in the same table
+   * (test/unit/exports-datapackage.test.ts runs os-types on every table).
+   */
   columnType?: string;
 }
 
@@ -67,6 +73,16 @@ const STATUS = ['published', 'derived', 'not-published'] as const;
 const statusField = (name: string, title: string) =>
   f(name, 'string', `${title}的来源`, { enum: STATUS, description: 'published：原件印有；derived：由原件数字精确算出；not-published：未公开。' });
 const toReports: ForeignKeySpec = { fields: ['report_id'], reference: { resource: 'reports', fields: ['report_id'] } };
+/**
+ * Rows point at their project by one column, not by (report_id, project_id): Frictionless checks a
+ * foreign key whenever any of its cells is set, so the composite key failed on every row without a
+ * project; a single-column key that is empty is skipped.
+ */
+const toProjects: ForeignKeySpec = { fields: ['project_key'], reference: { resource: 'projects', fields: ['project_key'] } };
+const PROJECT_KEY_PATTERN = '[^#]+#[a-z0-9][a-z0-9-]*';
+const projectKeyOf = (reportId: string, projectId: string) => `${reportId}#${projectId}`;
+const projectKeyRef = (title: string) =>
+  f('project_key', 'string', title, { pattern: PROJECT_KEY_PATTERN, description: 'projects.csv 中的 project_key（<report_id>#<project_id>）；空 = 不属于任何项目。' });
 const reportId = f('report_id', 'string', '报告标识', { ...req, description: '内容集合中的标识，如 2024/320200-wuxi-renda-budget；报告页面为 reports/<report_id>/。' });
 
 const KIND_IDS = PROJECT_KINDS.map((k) => k.id);
@@ -83,12 +99,13 @@ export const REPORTS: TableSpec = {
     f('json_path', 'string', '报告 JSON 路径', { ...req, description: '相对网站根路径' }),
     f('year', 'integer', '年度', { ...req, columnType: 'date:fiscal-year' }),
     f('stage', 'string', '阶段', { ...req, enum: ['预算', '决算'], columnType: 'phase:id' }),
-    f('unit_name', 'string', '单位全称', { ...req, columnType: 'administrative-classification:generic:label' }),
+    // No fiscal column type: os-types' administrative label needs a unit code, which the documents do not print.
+    f('unit_name', 'string', '单位全称', req),
     f('unit_short_name', 'string', '单位简称', req),
     f('category', 'string', '单位类别', req),
     f('level', 'string', '级别', req),
     f('scope', 'string', '口径', { description: '部门（含下属单位）或 本级；空 = 文件没有说明。' }),
-    f('region_code', 'string', '行政区划代码', { ...req, columnType: 'geo:region:code' }),
+    f('region_code', 'string', '行政区划代码', { ...req, pattern: '\\d{6}', description: 'GB/T 2260 六位代码，作为文本（保留开头的 0）。', columnType: 'geo-source:generic:code' }),
     f('province', 'string', '省', req),
     f('city', 'string', '市'),
     f('county', 'string', '县（区）'),
@@ -96,7 +113,7 @@ export const REPORTS: TableSpec = {
     f('source_title', 'string', '来源文件标题', req),
     f('source_publisher', 'string', '发布者', req),
     f('source_url', 'string', '来源网址'),
-    f('source_published', 'string', '发布日期'),
+    f('source_published', 'date', '发布日期', { description: 'YYYY-MM-DD' }),
     wanField('total_wanyuan', '支出总额', '见 total_basis。'),
     statusField('total_status', '支出总额'),
     f('total_basis', 'string', '支出总额的算法', {
@@ -145,13 +162,16 @@ export const REPORTS: TableSpec = {
   ],
 };
 
+/** What a budget line is to a sum: see the description of `row_role`. */
+export const ROW_ROLES = ['total', 'parent', 'detail'] as const;
+
 export const BUDGET_LINES: TableSpec = {
   name: 'budget_lines',
   path: 'budget_lines.csv',
   title: '收支表各行',
   description: '收入表、支出表、按预算级次划分表和其他金额表的每一行（含合计行和明细行），每一栏照原件。',
   primaryKey: ['report_id', 'line_id'],
-  foreignKeys: [toReports, { fields: ['report_id', 'project_id'], reference: { resource: 'projects', fields: ['report_id', 'project_id'] } }],
+  foreignKeys: [toReports, toProjects],
   fields: [
     reportId,
     f('line_id', 'string', '行标识', { ...req, description: '报告页面上该行的元素 id（如 expenditure-2-9）。' }),
@@ -161,8 +181,16 @@ export const BUDGET_LINES: TableSpec = {
     f('parent_id', 'string', '上级行', { description: '明细行所属的行的 line_id；合计行和顶层行为空。' }),
     f('level', 'integer', '层级', { ...req, description: '0 = 合计行，1 = 顶层行，2 及以上 = 明细行。' }),
     f('is_total', 'boolean', '是合计行', req),
+    f('row_role', 'string', '行的角色（求和只取 detail）', {
+      ...req,
+      enum: ROW_ROLES,
+      description:
+        'total：合计行；parent：下面有明细行的行，金额已包含其明细；detail：没有明细的行。同一张表（同一 report_id 和 table_id）中 detail 行互不重叠：' +
+        '把它们的金额相加得到合计（原件各行加得起来时；加不起来的见 findings.csv）。把所有行相加会把同一笔钱算几遍。',
+    }),
     f('position', 'integer', '表内顺序', req),
-    f('name', 'string', '行名称', { ...req, columnType: 'economic-classification:generic:label' }),
+    // No fiscal column type: the printed line names have no codes, and a label type needs one.
+    f('name', 'string', '行名称', req),
     amountField('amount', '金额 / 全年预算数', { columnType: 'value' }),
     amountField('half_year', '半年计划执行数'),
     amountField('fiscal', '其中：财政资金'),
@@ -172,6 +200,7 @@ export const BUDGET_LINES: TableSpec = {
     f('line_kind', 'string', '支出分类', { description: '基本支出、项目支出、人员类、运转类、特定目标类。' }),
     f('project_ref', 'string', '对应项目（照内容）'),
     f('project_id', 'string', '对应项目', { description: '本报告 projects.csv 中存在的 project_id。' }),
+    projectKeyRef('对应项目的键'),
     f('project_kind', 'string', '项目类别（无项目表的项目行）', { enum: KIND_IDS, description: '项目支出下没有项目表的项目行（如 数字人大）计入按类别的支出时的类别。' }),
     f('project_kind_reason', 'string', '归类理由'),
     f('note', 'string', '说明'),
@@ -184,15 +213,22 @@ export const PROJECTS: TableSpec = {
   path: 'projects.csv',
   title: '项目',
   description: '每张项目绩效目标表一行：项目信息、预算、项目类别及归类理由、指标质量。',
-  primaryKey: ['report_id', 'project_id'],
+  primaryKey: ['project_key'],
   foreignKeys: [toReports],
   fields: [
     reportId,
-    f('project_id', 'string', '项目标识', req),
+    f('project_id', 'string', '项目标识', { ...req, pattern: '[a-z0-9][a-z0-9-]*', description: '在本报告内唯一。' }),
+    f('project_key', 'string', '项目键', {
+      ...req,
+      pattern: PROJECT_KEY_PATTERN,
+      description: '<report_id>#<project_id>，全站唯一；budget_lines.csv 和 indicators.csv 用它指向项目。',
+      // A 项目 with its own performance goals: os-types' "program" (its "project" needs a program above it).
+      columnType: 'activity:generic:program:code',
+    }),
     f('project_anchor', 'string', '页面锚点', { ...req, description: '报告页面上的元素 id（project-<project_id>）。' }),
     f('position', 'integer', '顺序', req),
-    f('name', 'string', '项目名称', { ...req, columnType: 'activity:generic:project:label' }),
-    f('code', 'string', '项目编码', { columnType: 'activity:generic:project:code' }),
+    f('name', 'string', '项目名称', { ...req, columnType: 'activity:generic:program:label' }),
+    f('code', 'string', '项目编码', { description: '原件印的编码，作为文本（保留开头的 0）。' }),
     f('form', 'string', '所在表'),
     f('class', 'string', '项目类别（原文）'),
     f('department', 'string', '主管部门'),
@@ -211,7 +247,7 @@ export const PROJECTS: TableSpec = {
     }),
     f('budget_source', 'string', '预算来源', { enum: ['project', 'expenditure_lines'] }),
     f('kind', 'string', '项目类别', { ...req, enum: KIND_IDS, columnType: 'functional-classification:generic:code' }),
-    f('kind_label', 'string', '项目类别名称', req),
+    f('kind_label', 'string', '项目类别名称', { ...req, columnType: 'functional-classification:generic:label' }),
     f('kind_reason', 'string', '归类理由', req),
     f('kind_source', 'string', '归类依据', { ...req, enum: ['content', 'name', 'description', 'default'] }),
     f('indicators_count', 'integer', '绩效指标数', req),
@@ -237,15 +273,15 @@ export const KEY_TASKS: TableSpec = {
     reportId,
     f('task_id', 'string', '任务标识', { ...req, description: '报告页面上的元素 id（key-task-N）。' }),
     f('position', 'integer', '顺序', req),
-    f('name', 'string', '任务名称', { ...req, columnType: 'activity:generic:program:label' }),
+    f('name', 'string', '任务名称', req),
     f('content', 'string', '主要实施内容'),
     amountField('amount', '拟投入资金', { columnType: 'value' }),
     f('money_unit', 'string', '金额单位', { ...req, enum: ['万元', '元'] }),
     f('amount_wanyuan', 'number', '拟投入资金（万元）'),
     f('amount_blank', 'boolean', '金额原件空白', req),
     f('expected', 'string', '期望达到的目标'),
-    f('kind', 'string', '项目类别', { ...req, enum: KIND_IDS }),
-    f('kind_label', 'string', '项目类别名称', req),
+    f('kind', 'string', '项目类别', { ...req, enum: KIND_IDS, columnType: 'functional-classification:generic:code' }),
+    f('kind_label', 'string', '项目类别名称', { ...req, columnType: 'functional-classification:generic:label' }),
     f('kind_reason', 'string', '归类理由', req),
     f('note', 'string', '说明'),
   ],
@@ -257,12 +293,13 @@ export const INDICATORS: TableSpec = {
   title: '绩效指标',
   description: '单位整体和各项目的每个绩效指标：原文各栏，以及解析后的指标值和是否量化。',
   primaryKey: ['report_id', 'indicator_id'],
-  foreignKeys: [toReports, { fields: ['report_id', 'project_id'], reference: { resource: 'projects', fields: ['report_id', 'project_id'] } }],
+  foreignKeys: [toReports, toProjects],
   fields: [
     reportId,
     f('indicator_id', 'string', '指标标识', { ...req, description: '报告页面上该行的元素 id。' }),
     f('owner', 'string', '所属', { ...req, enum: ['overall', 'project'] }),
     f('project_id', 'string', '所属项目', { description: 'owner=project 时的 project_id。' }),
+    projectKeyRef('所属项目的键'),
     f('position', 'integer', '顺序', req),
     f('table_name', 'string', '所在的表'),
     f('level1', 'string', '一级指标'),
@@ -404,6 +441,7 @@ function budgetLineRows(r: Report, tableName: string, decl: BudgetTableDecl, tab
       parent_id: parent?.anchor,
       level,
       is_total: isTotal,
+      row_role: isTotal ? 'total' : l.children.length > 0 ? 'parent' : 'detail',
       position: rows.length + 1,
       name: l.name,
       amount: money(l.amount),
@@ -415,6 +453,7 @@ function budgetLineRows(r: Report, tableName: string, decl: BudgetTableDecl, tab
       line_kind: l.kind,
       project_ref: l.project,
       project_id: l.project !== undefined && projectIds.has(l.project) ? l.project : null,
+      project_key: l.project !== undefined && projectIds.has(l.project) ? projectKeyOf(r.id, l.project) : null,
       project_kind: k?.kind,
       project_kind_reason: k?.reason,
       note: l.note,
@@ -435,6 +474,7 @@ function projectRows(r: Report, s: ReportSummary): Row[] {
     return {
       report_id: r.id,
       project_id: p.id,
+      project_key: projectKeyOf(r.id, p.id),
       project_anchor: p.anchor,
       position: i + 1,
       name: p.name,
@@ -511,6 +551,7 @@ function indicatorRow(r: Report, ind: Indicator, owner: 'overall' | 'project', p
     indicator_id: ind.anchor,
     owner,
     project_id: projectId,
+    project_key: projectId === undefined ? null : projectKeyOf(r.id, projectId),
     position,
     table_name: ind.table,
     level1: ind.level1,
@@ -601,6 +642,11 @@ export function byReportId<T extends { report: { id: string } }>(inputs: readonl
   return [...inputs].sort((a, b) => (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0));
 }
 
+/** The spreadsheet copy of a table's CSV file (xlsx.ts): `indicators.csv` → `indicators.xlsx`. */
+export function xlsxFileName(spec: TableSpec): string {
+  return spec.path.replace(/\.csv$/, '.xlsx');
+}
+
 /** The column names of a table, in order. */
 export function columnNames(spec: TableSpec): string[] {
   return spec.fields.map((x) => x.name);
@@ -618,9 +664,9 @@ export function checkColumns(spec: TableSpec, row: Row): void {
   for (const k in row) if (!known.has(k)) throw new Error(`${spec.name}: unknown column ${k}`);
 }
 
-/** The header line of a table's CSV file: byte-order mark and column names, without the line end. */
+/** The header line of a table's CSV file: the column names, without the line end. */
 export function csvHeader(spec: TableSpec): string {
-  return BOM + csvLine(columnNames(spec));
+  return csvLine(columnNames(spec));
 }
 
 /** One row as a CSV line, cells in the order of `names` (the table's columns), without the line end. */

@@ -1,18 +1,19 @@
 /**
  * Write the open data below an output directory: one JSON per report (data/reports/<id>.json),
- * the CSV tables (data/*.csv) and data/datapackage.json. Deterministic: the same content gives the
- * same bytes (rows sorted, no timestamps).
+ * the CSV tables (data/*.csv), their spreadsheet copies (data/*.xlsx) and data/datapackage.json.
+ * Deterministic: the same content gives the same bytes (rows sorted, no timestamps).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RegionFacts } from '../model/region-schema.ts';
 import { summariesOf } from '../compare/summaries.ts';
 import { reportJson, reportJsonPath, type ExportInput } from './report-json.ts';
-import { byReportId, checkColumns, columnNames, csvHeader, csvRowLine, reportTableRows, TABLE_SPECS, type Row, type TableSpec } from './tables.ts';
+import { byReportId, checkColumns, columnNames, csvHeader, csvRowLine, reportTableRows, TABLE_SPECS, xlsxFileName, type Row, type TableSpec } from './tables.ts';
 import { EOL } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { FileWriter } from './file-writer.ts';
 import { PIECE } from './text-pieces.ts';
+import { XlsxWriter } from './xlsx-writer.ts';
 
 /** Files written, relative to outDir, sorted. */
 export interface ExportResult {
@@ -77,20 +78,29 @@ export function writeExports(reports: readonly ExportInput[], outDir: string, re
     names.push(name);
     return path;
   };
-  const writer = new FileWriter();
+  // The tables first: once their CSV files are on disk, a worker makes the xlsx copies from them
+  // while this thread writes the report JSON files.
+  let writer = new FileWriter();
+  let xlsx: XlsxWriter | undefined;
   try {
-    reports.forEach((r, i) => writer.writeJson(open(reportJsonPath(r.report.id)), reportJson(r, summaries[i]!)));
     const summaryOf = new Map(reports.map((r, i) => [r, summaries[i]!]));
-    const tables = TABLE_SPECS.map((spec) => new CsvFile(spec, open(`data/${spec.path}`), writer));
+    const csvPaths = TABLE_SPECS.map((spec) => open(`data/${spec.path}`));
+    const tables = TABLE_SPECS.map((spec, i) => new CsvFile(spec, csvPaths[i]!, writer));
     for (const input of byReportId(reports)) {
       const rows = reportTableRows(input, summaryOf.get(input)!);
       for (const t of tables) t.add(rows[t.spec.name]!);
     }
     for (const t of tables) t.close();
+    writer.finish();
+    xlsx = new XlsxWriter(TABLE_SPECS.map((spec, i) => ({ table: spec.name, csv: csvPaths[i]!, xlsx: open(`data/${xlsxFileName(spec)}`) })));
+    writer = new FileWriter();
+    reports.forEach((r, i) => writer.writeJson(open(reportJsonPath(r.report.id)), reportJson(r, summaries[i]!)));
     writer.writeJson(open('data/datapackage.json'), dataPackage());
     writer.finish();
+    xlsx.wait();
   } catch (e) {
     writer.abandon();
+    xlsx?.abandon();
     throw e;
   }
   names.sort();

@@ -6,7 +6,7 @@
 import { Decimal } from '../model/decimal.ts';
 import type { ReportSummary } from '../compare/report-summary.ts';
 import { formatAmount } from '../model/money.ts';
-import { byReportId, reportTableRowCounts, reportTableRows, TABLE_SPECS, type Row } from '../exports/tables.ts';
+import { byReportId, reportTableRowCounts, reportTableRows, TABLE_SPECS, xlsxFileName, type Row } from '../exports/tables.ts';
 import type { ExportInput } from '../exports/report-json.ts';
 import { dataFileHref, reportJsonHref } from './open-paths.ts';
 import { reportHref } from './paths.ts';
@@ -15,6 +15,9 @@ export interface TableFile {
   name: string;
   file: string;
   href: string;
+  /** The spreadsheet copy (src/exports/xlsx.ts). */
+  xlsxFile: string;
+  xlsxHref: string;
   title: string;
   description: string;
   rows: number;
@@ -91,6 +94,8 @@ export function dataFilesView(inputs: readonly ExportInput[], summaries: readonl
       name: spec.name,
       file: spec.path,
       href: dataFileHref(spec.path),
+      xlsxFile: xlsxFileName(spec),
+      xlsxHref: dataFileHref(xlsxFileName(spec)),
       title: spec.title,
       description: spec.description,
       rows: rows[spec.name] ?? 0,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadReports } from '../../src/declaration/load-reports.ts';
 import { summarizeReport } from '../../src/compare/report-summary.ts';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reportTableRowCounts, reportTableRows } from '../../src/exports/tables.ts';
@@ -29,10 +29,14 @@ describe('the downloads page', () => {
         expect(t.href).toBe(`/data/${t.file}`);
       }
       expect(view.tables[0]!.rows).toBe(5);
+      for (const t of view.tables) {
+        expect(t.xlsxHref).toBe(`/data/${t.xlsxFile}`);
+        expect(existsSync(join(dir, 'data', t.xlsxFile)), t.xlsxFile).toBe(true);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
   it('counts rows exactly as the tables make them, without making them', () => {
     const synthetic = [...generateCorpus({ count: 30, seed: 11 })].map((g) => {
       const decl = reportSchema.parse(parseSource(g.path, g.yaml).data);

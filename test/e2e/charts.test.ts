@@ -13,7 +13,7 @@ import { SEED_PAGES } from './seeds.ts';
 const browser = useBrowser();
 const rootUrl = inject('rootUrl');
 
-/** The smallest text a chart may show, CSS px (render.ts MIN_TEXT_PX). */
+/** The floor for chart text, CSS px: kept here, not imported from render.ts, so lowering the renderer's own limit fails this test. */
 const MIN_TEXT_PX = 11;
 
 /**

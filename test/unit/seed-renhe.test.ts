@@ -1,7 +1,7 @@
 /**
  * Pins the transcription of seed 003 (攀枝花市仁和区人大常委会办公室, 2024 预算绩效目标申报表)
  * against the document's own totals and counts. Every expected number below was counted in
- * /work/shared/seeds/003_b8e45d8a35279468.txt, not taken from the YAML.
+ * the shared seed ../shared/seeds/003_b8e45d8a35279468.txt, not taken from the YAML.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -91,6 +91,10 @@ export const MIN_TEXT_PX = 11;
  * same box, so hydration moves nothing.
  */
 export const CHART_WIDTHS: readonly number[] = [340, 540, 720];
+/** The half-width layout: at this width and above a chart is no longer laid out for a phone. */
+export const HALF_WIDTH = CHART_WIDTHS[1]!;
+/** The full-width layout: below it a chart is narrow (a phone, or a half-width column). */
+export const FULL_WIDTH = CHART_WIDTHS[2]!;
 
 /**
  * The narrowest container a variant of `width` is shown in: where its scaled text is MIN_TEXT_PX.

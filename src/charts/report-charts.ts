@@ -18,6 +18,8 @@ import { measureText, wrapText } from './svg/text-measure.ts';
 import { fitTreemapLabels, type LabelledItem } from './treemap-labels.ts';
 import {
   CHART_WIDTHS,
+  FULL_WIDTH,
+  HALF_WIDTH,
   LINE_PALETTE,
   LINE_SYMBOLS,
   PALETTE,
@@ -87,9 +89,6 @@ interface Layout {
   option: ChartOption;
   height: number;
 }
-
-/** CHART_WIDTHS below this are narrow: a phone, or a half-width column. */
-const FULL_WIDTH = 720;
 
 /**
  * The chart laid out at every one of CHART_WIDTHS (`layout` builds a fresh option each time:
@@ -239,7 +238,7 @@ function spendingSummary(d: SpendingData): string {
 
 /** Treemap height: a phone's narrow chart is taller, so its rectangles have room for labels. */
 function treemapHeight(width: number): number {
-  return width < 540 ? 400 : 360;
+  return width < HALF_WIDTH ? 400 : 360;
 }
 
 function spendingChart(id: string, d: SpendingData): ChartView {
@@ -277,7 +276,7 @@ function treemapOption(data: TreemapItem[]): ChartOption {
 
 /** Width of the category labels of the horizontal bars, by chart width: the rest is for bars and amounts. */
 function barLabelWidth(width: number): number {
-  return width >= FULL_WIDTH ? 230 : width >= 540 ? 170 : 120;
+  return width >= FULL_WIDTH ? 230 : width >= HALF_WIDTH ? 170 : 120;
 }
 
 const BAR_LABEL_LINE_HEIGHT = 14;
@@ -301,33 +300,34 @@ function spendingBarsChart(id: string, d: SpendingData): ChartView {
   });
   // Room right of the longest bar for the widest amount.
   const right = Math.ceil(Math.max(...data.map((b) => measureText(b.exact)))) + 12;
-  const layout = (width: number): Layout => ({
-    height: barsHeight(
-      leaves.map((n) => n.name),
-      barLabelWidth(width),
-    ),
-    option: {
-      grid: { left: 8, right, top: 8, bottom: 8 },
-      xAxis: { type: 'value', show: false, min: 0 },
-      yAxis: {
-        type: 'category',
-        inverse: true,
-        data: leaves.map((n) => n.name),
-        axisTick: { show: false },
-        axisLine: { show: false },
-        axisLabel: { color: TEXT_COLOR, width: barLabelWidth(width), overflow: 'break', lineHeight: BAR_LABEL_LINE_HEIGHT },
-      },
-      series: [
-        {
-          type: 'bar',
-          name: '金额',
-          data,
-          barMaxWidth: 22,
-          label: { show: true, position: 'right', color: TEXT_COLOR },
+  const names = leaves.map((n) => n.name);
+  const layout = (width: number): Layout => {
+    const labelWidth = barLabelWidth(width);
+    return {
+      height: barsHeight(names, labelWidth),
+      option: {
+        grid: { left: 8, right, top: 8, bottom: 8 },
+        xAxis: { type: 'value', show: false, min: 0 },
+        yAxis: {
+          type: 'category',
+          inverse: true,
+          data: names,
+          axisTick: { show: false },
+          axisLine: { show: false },
+          axisLabel: { color: TEXT_COLOR, width: labelWidth, overflow: 'break', lineHeight: BAR_LABEL_LINE_HEIGHT },
         },
-      ],
-    },
-  });
+        series: [
+          {
+            type: 'bar',
+            name: '金额',
+            data,
+            barMaxWidth: 22,
+            label: { show: true, position: 'right', color: TEXT_COLOR },
+          },
+        ],
+      },
+    };
+  };
   const rows = leaves.map((n) => [n.name, n.parent ?? '', formatMoney(n.money!), percentOf(n.size, d.total)]);
   const table = {
     caption: `按金额排序的${d.source === 'projects' ? '项目预算' : '支出明细'}（未列出金额为 0 或未公开的行）`,
@@ -355,8 +355,8 @@ const PIE_LABEL_LINE_HEIGHT = 16;
  */
 function pieGeometry(width: number): { radius: [string | number, string | number]; labelWidth: number; minHeight: number } {
   if (width >= FULL_WIDTH) return { radius: ['38%', '64%'], labelWidth: Infinity, minHeight: 360 };
-  const outer = width >= 540 ? 94 : 46;
-  return { radius: [Math.round(outer * 0.6), outer], labelWidth: Math.floor(width / 2 - outer - 30 - 5 - 10), minHeight: width >= 540 ? 360 : 300 };
+  const outer = width >= HALF_WIDTH ? 94 : 46;
+  return { radius: [Math.round(outer * 0.6), outer], labelWidth: Math.floor(width / 2 - outer - 30 - 5 - 10), minHeight: width >= HALF_WIDTH ? 360 : 300 };
 }
 
 function incomeChart(id: string, report: Report): ChartView | undefined {
@@ -482,7 +482,7 @@ function spendingPlanChart(id: string, report: Report): ChartView | undefined {
           max: 12,
           interval: 1,
           // Twelve "12月" labels do not fit apart in a phone's chart; the months are plain numbers there.
-          axisLabel: { formatter: width >= 540 ? '{value}月' : '{value}', color: TEXT_COLOR },
+          axisLabel: { formatter: width >= HALF_WIDTH ? '{value}月' : '{value}', color: TEXT_COLOR },
           splitLine: { show: false },
         },
         yAxis: { type: 'value', min: 0, max: 100, interval: 25, axisLabel: { formatter: '{value}%', color: TEXT_COLOR } },
@@ -591,7 +591,7 @@ function indicatorsChart(id: string, report: Report): ChartView | undefined {
   const scale = niceScale(Math.max(...cats.map((c) => total(counts.get(c)!))));
   const used = TARGET_SERIES.filter((s) => s.key !== 'empty' || cats.some((c) => counts.get(c)!.empty > 0));
   const layout = (width: number): Layout => {
-    const height = width >= 540 ? 360 : 320;
+    const height = width >= HALF_WIDTH ? 360 : 320;
     const legendHeight = legendRows(
       used.map((s) => s.name),
       width - 32,
